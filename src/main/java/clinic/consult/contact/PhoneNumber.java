@@ -1,0 +1,29 @@
+package clinic.consult.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Optional;
+
+/** Phone numbers as the clinic stores them: validated with libphonenumber (US by default) and kept in E.164. */
+public final class PhoneNumber {
+
+    private static final PhoneNumberUtil LIBRARY = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "US";
+
+    private PhoneNumber() {}
+
+    /** The E.164 form ({@code +19495031414}) of a valid number, empty if the input is not a valid number. */
+    public static Optional<String> toE164(String input) {
+        if (input == null || input.isBlank() || input.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            var parsed = LIBRARY.parse(input, DEFAULT_REGION);
+            return LIBRARY.isValidNumber(parsed)
+                    ? Optional.of(LIBRARY.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

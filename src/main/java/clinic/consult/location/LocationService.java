@@ -1,0 +1,94 @@
+package clinic.consult.location;
+
+import clinic.consult.contact.PhoneNumber;
+import clinic.consult.http.Versioned;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.NotFoundException;
+import clinic.consult.problem.PreconditionFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LocationService {
+
+    private final LocationRepository locations;
+    private final Clock clock;
+
+    LocationService(LocationRepository locations, Clock clock) {
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    public List<LocationView> list() {
+        return locations.listByName().stream().map(LocationView::of).toList();
+    }
+
+    public Versioned<LocationView> get(String id) {
+        var location = find(id);
+        return new Versioned<>(LocationView.of(location), location.version);
+    }
+
+    public boolean exists(String id) {
+        return id != null && locations.findByIdOptional(id).isPresent();
+    }
+
+    @Transactional
+    public Versioned<LocationView> update(String id, LocationUpdate update, Optional<Long> expectedVersion) {
+        var location = find(id);
+        if (expectedVersion.isPresent() && expectedVersion.get() != location.version) {
+            throw new PreconditionFailedException("Location '" + id + "'");
+        }
+        checkCoordinatesComeInPairs(update);
+        checkTimeZoneFitsState(update);
+        locations
+                .findByName(update.name().strip())
+                .filter(other -> !other.id.equals(id))
+                .ifPresent(other -> {
+                    throw new LocationNameTakenException(other.id);
+                });
+
+        location.name = update.name().strip();
+        location.addressLine1 = blankToNull(update.address().line1());
+        location.addressLine2 = blankToNull(update.address().line2());
+        location.city = blankToNull(update.address().city());
+        location.state = update.address().state();
+        location.postalCode = update.address().postalCode();
+        location.phone = PhoneNumber.toE164(update.phone()).orElse(null);
+        location.email = blankToNull(update.email());
+        location.timeZone = update.timeZone();
+        location.latitude = update.latitude();
+        location.longitude = update.longitude();
+        location.updatedAt = clock.instant();
+        locations.flush();
+        return new Versioned<>(LocationView.of(location), location.version);
+    }
+
+    private Location find(String id) {
+        return locations.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Location", id));
+    }
+
+    private static void checkCoordinatesComeInPairs(LocationUpdate update) {
+        if (update.latitude() == null && update.longitude() != null) {
+            throw new InvalidFieldsException("latitude", "must be given together with longitude");
+        }
+        if (update.longitude() == null && update.latitude() != null) {
+            throw new InvalidFieldsException("longitude", "must be given together with latitude");
+        }
+    }
+
+    /** A US address with a zone outside the Americas and the Pacific is a typo that would shift every slot. */
+    private static void checkTimeZoneFitsState(LocationUpdate update) {
+        var state = update.address().state();
+        var zone = update.timeZone();
+        if (state != null && !(zone.startsWith("America/") || zone.startsWith("Pacific/"))) {
+            throw new TimeZoneMismatchException(zone, state);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,31 @@
+package clinic.consult.problem;
+
+import java.util.List;
+
+/**
+ * Base of the typed exceptions services throw. Each names its {@link ProblemType}; {@link ProblemMapper} turns
+ * it into problem+json, so services never build HTTP responses.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final ProblemType type;
+
+    protected DomainException(ProblemType type, String detail) {
+        super(detail, null, false, false);
+        this.type = type;
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    /** A machine-readable reason code, when one kind of problem has several causes. */
+    public String reason() {
+        return null;
+    }
+
+    /** Values allowed instead of the refused one, when there are some. */
+    public List<String> allowed() {
+        return List.of();
+    }
+}

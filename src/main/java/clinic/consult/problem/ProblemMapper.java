@@ -1,0 +1,226 @@
+package clinic.consult.problem;
+
+import clinic.consult.http.CorrelationId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem+json responses. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        var errors = e instanceof InvalidFieldsException invalid ? invalid.errors() : null;
+        return Problem.of(e.type(), e.getMessage(), uri.getPath())
+                .withErrors(errors)
+                .withReason(e.reason())
+                .withAllowed(e.allowed().isEmpty() ? null : e.allowed())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolation(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        if (isAboutReturnValue(e)) {
+            return unexpected(e, uri);
+        }
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return Problem.of(ProblemType.VALIDATION_FAILED, InvalidFieldsException.describe(errors.size()), uri.getPath())
+                .withErrors(errors)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return invalidField(jsonPath(e), "is not a known property", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        var target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            var allowed = Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return invalidField(jsonPath(e), "must be one of: " + allowed, uri);
+        }
+        return invalidField(jsonPath(e), "has the wrong format", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        var field = jsonPath(e);
+        return field.isEmpty() ? malformed(uri) : invalidField(field, "has the wrong type", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        var field = jsonPath(e);
+        return field.isEmpty() ? malformed(uri) : invalidField(field, "is invalid", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return malformed(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation", uri.getPath())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        // the REST layer wraps body-reading failures
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed(uri);
+        }
+        var response = Problem.of(ProblemType.forStatus(status), Problem.detailForStatus(status), uri.getPath())
+                .withStatus(status)
+                .responseBuilder();
+        var allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        // The exception's message may quote stored values (a SQL constraint, a template): log classes and frames only.
+        LOG.errorf(
+                PersonalDataFreeThrowable.of(e),
+                "Unhandled error on %s (correlation id %s)",
+                uri.getPath(),
+                CorrelationId.current());
+        return Problem.of(
+                        ProblemType.INTERNAL_ERROR,
+                        "Something went wrong on our side. Quote the correlation id if you contact support.",
+                        uri.getPath())
+                .toResponse();
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Problem.of(
+                        ProblemType.UNAUTHORIZED,
+                        "A valid bearer token is required: it is missing, expired, or not issued to this service",
+                        uri.getPath())
+                .responseBuilder()
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response malformed(UriInfo uri) {
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", uri.getPath())
+                .toResponse();
+    }
+
+    private static Response invalidField(String field, String message, UriInfo uri) {
+        return Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", uri.getPath())
+                .withErrors(List.of(new Problem.FieldError(field, message)))
+                .toResponse();
+    }
+
+    /** The JSON path of the offending property, e.g. {@code consent.contact} or {@code conditions[1]}. */
+    static String jsonPath(JsonMappingException e) {
+        var path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /**
+     * The request field a violation is about. Bean Validation paths start with the method and parameter
+     * ({@code update.body.address.city}); clients know only the body's fields and the query parameters.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        var nodes = new ArrayList<String>();
+        for (var node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
+                default -> {
+                    if (node.isInIterable() && !nodes.isEmpty()) {
+                        var position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + position + "]");
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        nodes.add(node.getName());
+                    }
+                }
+            }
+        }
+        // a request body parameter is not part of the field path; a query or path parameter is the field itself
+        if (nodes.size() > 1 && isBodyParameter(violation)) {
+            nodes.remove(0);
+        }
+        return String.join(".", nodes);
+    }
+
+    /** A violation in what we return is our bug, not the client's. */
+    private static boolean isAboutReturnValue(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .flatMap(v -> java.util.stream.StreamSupport.stream(
+                        v.getPropertyPath().spliterator(), false))
+                .anyMatch(node -> node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE);
+    }
+
+    private static boolean isBodyParameter(ConstraintViolation<?> violation) {
+        var leaf = violation.getLeafBean();
+        var root = violation.getRootBean();
+        return leaf != null && leaf != root;
+    }
+}

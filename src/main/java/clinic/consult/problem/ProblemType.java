@@ -1,0 +1,69 @@
+package clinic.consult.problem;
+
+import java.net.URI;
+
+/**
+ * Every kind of error the API returns. The {@code type} URI of a problem is stable: clients may switch on it.
+ * New kinds are added here, so the list of what can go wrong lives in one place.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", 400, "Request has invalid fields"),
+    MALFORMED_REQUEST("malformed-request", 400, "Request body is not valid JSON for this operation"),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required"),
+    FORBIDDEN("forbidden", 403, "Not allowed"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Cannot produce an acceptable representation"),
+    CONFLICT("conflict", 409, "Conflict with the current state"),
+    LOCATION_NAME_TAKEN("location-name-taken", 409, "Another location already has this name"),
+    PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed since it was read"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    TIME_ZONE_MISMATCH("time-zone-mismatch", 422, "Time zone does not fit the location's address"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+
+    private static final String BASE = "urn:clinic:consult:problem:";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The generic kind for an HTTP status, for errors raised by the HTTP layer rather than by our code. */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 412 -> PRECONDITION_FAILED;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> INTERNAL_ERROR;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package clinic.consult.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+
+/**
+ * Validates every REST Assured request and response against the committed {@code openapi.yaml}. Tests that send
+ * deliberately bad requests switch to {@link #responsesOnly()}: the answer must still honour the contract.
+ */
+public final class Contract {
+
+    public static final Path SPEC = Path.of("openapi.yaml").toAbsolutePath();
+
+    private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .build());
+
+    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private static final OpenApiValidationFilter UNDOCUMENTED_PATHS = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.response.path.missing", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.response.operation.notAllowed", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Contract() {}
+
+    /** Requests and responses both validated: the default for every test. */
+    public static void validateAll() {
+        RestAssured.replaceFiltersWith(FULL);
+    }
+
+    /** For tests that send invalid requests on purpose. */
+    public static void responsesOnly() {
+        RestAssured.replaceFiltersWith(RESPONSES_ONLY);
+    }
+
+    /** For requests to paths or methods the API does not have (404, 405): nothing in the contract to match. */
+    public static void undocumentedPaths() {
+        RestAssured.replaceFiltersWith(UNDOCUMENTED_PATHS);
+    }
+}

@@ -1,0 +1,85 @@
+package clinic.consult.support;
+
+import io.restassured.http.Header;
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Bearer tokens signed with the throwaway test key (src/test/resources/jwt), as the identity provider would. */
+public final class Tokens {
+
+    public static final String ISSUER = "urn:clinic:consult:dev";
+
+    private Tokens() {}
+
+    /** The Authorization header for a token (set as a plain header so the contract filter sees it). */
+    public static Header bearer(String token) {
+        return new Header("Authorization", "Bearer " + token);
+    }
+
+    public static Header asStaff() {
+        return bearer(staff());
+    }
+
+    public static Header asAdmin() {
+        return bearer(admin());
+    }
+
+    public static String staff() {
+        return signed("front-desk-1", Set.of("staff"), List.of());
+    }
+
+    public static String admin() {
+        return signed("admin-1", Set.of("admin"), List.of());
+    }
+
+    public static String staffOf(String... locations) {
+        return signed("front-desk-" + String.join("-", locations), Set.of("staff"), List.of(locations));
+    }
+
+    public static String withoutRoles() {
+        return signed("patient-1", Set.of("patient"), List.of());
+    }
+
+    public static String expired() {
+        var past = Instant.now().minus(Duration.ofHours(2));
+        return Jwt.issuer(ISSUER)
+                .subject("admin-1")
+                .groups(Set.of("admin"))
+                .issuedAt(past)
+                .expiresAt(past.plus(Duration.ofMinutes(30)))
+                .sign();
+    }
+
+    public static String fromOtherIssuer() {
+        return Jwt.issuer("https://elsewhere.example.org")
+                .subject("admin-1")
+                .groups(Set.of("admin"))
+                .sign();
+    }
+
+    public static String withForeignSignature() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(ISSUER)
+                    .subject("admin-1")
+                    .groups(Set.of("admin"))
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signed(String subject, Set<String> groups, List<String> locations) {
+        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups);
+        if (!locations.isEmpty()) {
+            builder.claim("locations", locations);
+        }
+        return builder.sign();
+    }
+}
