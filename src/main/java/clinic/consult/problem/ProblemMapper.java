@@ -1,6 +1,7 @@
 package clinic.consult.problem;
 
 import clinic.consult.http.CorrelationId;
+import clinic.consult.http.TooManyRequestsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -40,6 +41,14 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return Problem.of(e.type(), e.getMessage(), uri.getPath())
+                .responseBuilder()
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
         return constraintViolation(e, uri);
     }
@@ -65,14 +74,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        var target = e.getTargetType();
-        if (target != null && target.isEnum()) {
-            var allowed = Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return invalidField(jsonPath(e), "must be one of: " + allowed, uri);
-        }
-        return invalidField(jsonPath(e), "has the wrong format", uri);
+        return Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", uri.getPath())
+                .withErrors(List.of(invalidValue(e)))
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -165,6 +169,18 @@ public class ProblemMapper {
         return Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", uri.getPath())
                 .withErrors(List.of(new Problem.FieldError(field, message)))
                 .toResponse();
+    }
+
+    /** A value Jackson could not convert: for an enum, the error lists the values allowed. */
+    static Problem.FieldError invalidValue(InvalidFormatException e) {
+        var target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            var allowed = Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new Problem.FieldError(jsonPath(e), "must be one of: " + allowed);
+        }
+        return new Problem.FieldError(jsonPath(e), "has the wrong format");
     }
 
     /** The JSON path of the offending property, e.g. {@code consent.contact} or {@code conditions[1]}. */

@@ -1,0 +1,33 @@
+package clinic.consult.http;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "consult.http")
+public interface HttpConfig {
+
+    /**
+     * Addresses or CIDR ranges of the reverse proxies / load balancers in front of the service. Only a request from
+     * one of them may name the client in {@code X-Forwarded-For}; from anyone else the header is ignored.
+     */
+    Optional<List<String>> trustedProxies();
+
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Per-client limit on public writes (form posts, bookings). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may send at once before being slowed down. */
+        @WithDefault("20")
+        int burst();
+
+        /** Sustained requests per minute per client once the burst is used. */
+        @WithDefault("30")
+        int perMinute();
+    }
+}

@@ -1,0 +1,189 @@
+package clinic.consult.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import clinic.consult.support.ApiTest;
+import clinic.consult.support.Contract;
+import clinic.consult.support.LogCapture;
+import clinic.consult.support.Seed;
+import clinic.consult.support.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of error reaches the client as RFC 9457 problem+json, whichever layer raised it. */
+@QuarkusTest
+class ErrorResponsesTest extends ApiTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String VALID_UPDATE =
+            """
+            {"name":"Tustin","address":{"city":"Tustin","state":"CA","postalCode":"92780"},\
+            "timeZone":"America/Los_Angeles"}""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldAnswerAnUnknownPathWithNotFoundProblem() {
+        Contract.undocumentedPaths();
+        given().when()
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:not-found"))
+                .body("title", equalTo("Not found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void shouldAnswerAnUnsupportedMethodWithMethodNotAllowedProblem() {
+        Contract.undocumentedPaths();
+        given().when()
+                .delete("/api/v1/locations")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:method-not-allowed"))
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void shouldAnswerAnUnacceptableAcceptHeaderWithNotAcceptableProblem() {
+        Contract.responsesOnly();
+        given().accept("text/csv")
+                .when()
+                .get("/api/v1/locations")
+                .then()
+                .statusCode(406)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:not-acceptable"));
+    }
+
+    @Test
+    void shouldAnswerANonJsonBodyWithUnsupportedMediaTypeProblem() {
+        Contract.responsesOnly();
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.TEXT)
+                .body("name=Tustin")
+                .when()
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void shouldAnswerAnOversizedBodyWithPayloadTooLargeProblemAndStoreNothing() {
+        Contract.responsesOnly();
+        var oversized = VALID_UPDATE.replace("\"Tustin\",\"address\"", "\"" + "T".repeat(70_000) + "\",\"address\"");
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(oversized)
+                .when()
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:payload-too-large"));
+
+        Contract.validateAll();
+        given().get("/api/v1/locations/tustin").then().body("name", equalTo("Tustin"));
+    }
+
+    @Test
+    void shouldAnswerMalformedJsonWithMalformedRequestProblem() {
+        Contract.responsesOnly();
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Tustin\", ")
+                .when()
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:malformed-request"))
+                .body("detail", equalTo("The request body is not valid JSON"));
+    }
+
+    @Test
+    void shouldNameAnUnknownProperty() {
+        Contract.responsesOnly();
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(VALID_UPDATE.replace("{\"name\"", "{\"nickname\":\"TU\",\"name\""))
+                .when()
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:clinic:consult:problem:validation-failed"))
+                .body("errors.field", contains("nickname"))
+                .body("errors.message", contains("is not a known property"));
+    }
+
+    @Test
+    void shouldNameAFieldOfTheWrongType() {
+        Contract.responsesOnly();
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(VALID_UPDATE.replace("{\"name\"", "{\"latitude\":\"north\",\"name\""))
+                .when()
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("latitude"));
+    }
+
+    @Test
+    void shouldEchoAWellFormedRequestIdAndReplaceAMalformedOne() {
+        given().header("X-Request-Id", "lb-7f3a9c21")
+                .when()
+                .get("/api/v1/locations/nowhere")
+                .then()
+                .statusCode(404)
+                .header("X-Request-Id", equalTo("lb-7f3a9c21"))
+                .body("correlationId", equalTo("lb-7f3a9c21"));
+
+        given().header("X-Request-Id", "bad id\nwith newline")
+                .when()
+                .get("/api/v1/locations/nowhere")
+                .then()
+                .header("X-Request-Id", not(containsString(" ")))
+                .body("correlationId", notNullValue());
+    }
+
+    @Test
+    void shouldHideInternalsOfAServerErrorAndLogItsCorrelationId() {
+        Seed.execute(dataSource, "ALTER TABLE locations RENAME TO locations_unavailable");
+        try (var log = LogCapture.start()) {
+            var response = given().when()
+                    .get("/api/v1/locations")
+                    .then()
+                    .statusCode(500)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("urn:clinic:consult:problem:internal-error"))
+                    .body("detail", not(containsString("locations")))
+                    .extract();
+
+            var body = response.asString();
+            var correlationId = response.path("correlationId").toString();
+            assertThat(body).doesNotContainIgnoringCase("exception").doesNotContain("org.", "SQL", "at ");
+            assertThat(response.header("X-Request-Id")).isEqualTo(correlationId);
+            assertThat(log.text()).contains("Unhandled error on /api/v1/locations (correlation id " + correlationId);
+        } finally {
+            Seed.execute(dataSource, "ALTER TABLE locations_unavailable RENAME TO locations");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package clinic.consult.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    enum Mode {
+        VIRTUAL,
+        IN_PERSON
+    }
+
+    record Consent(boolean contact) {}
+
+    record Form(Mode mode, List<Mode> modes, Consent consent) {}
+
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void shouldNameTheFieldAndListAllowedValuesForAnUnknownEnumValue() {
+        var error = catchThrowableOfType(
+                InvalidFormatException.class, () -> json.readValue("{\"mode\":\"TELEPATHY\"}", Form.class));
+
+        assertThat(ProblemMapper.invalidValue(error))
+                .isEqualTo(new Problem.FieldError("mode", "must be one of: VIRTUAL, IN_PERSON"));
+    }
+
+    @Test
+    void shouldPointIntoArraysAndNestedObjects() {
+        var inArray = catchThrowableOfType(
+                InvalidFormatException.class, () -> json.readValue("{\"modes\":[\"VIRTUAL\",\"BOTH\"]}", Form.class));
+        var nested = catchThrowableOfType(
+                InvalidFormatException.class,
+                () -> json.readValue("{\"consent\":{\"contact\":\"maybe\"}}", Form.class));
+
+        assertThat(ProblemMapper.jsonPath(inArray)).isEqualTo("modes[1]");
+        assertThat(ProblemMapper.jsonPath(nested)).isEqualTo("consent.contact");
+    }
+}
