@@ -19,7 +19,9 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed since it was read"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    ILLEGAL_STATUS_TRANSITION("illegal-status-transition", 409, "The lead cannot move to that status"),
     TIME_ZONE_MISMATCH("time-zone-mismatch", 422, "Time zone does not fit the location's address"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused with a different request"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");

@@ -1,0 +1,105 @@
+package clinic.consult.idempotency;
+
+import clinic.consult.problem.InvalidFieldsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} for public POSTs: the same key and body within 24 hours replays the first response and
+ * creates nothing; the same key with another body is refused. The key row is claimed in the transaction that does
+ * the work, so a concurrent retry waits for the first attempt and then replays it (one lead, never two).
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final Duration KEPT = Duration.ofHours(24);
+    private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    IdempotencyService(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code work} once per key. Without a key the work simply runs.
+     *
+     * @param scope the operation, e.g. {@code POST /api/v1/leads}
+     * @param request the parsed request body, hashed to recognise a changed body
+     */
+    @Transactional
+    public StoredResponse once(String scope, String key, Object request, Supplier<StoredResponse> work) {
+        if (key == null) {
+            return work.get();
+        }
+        if (!WELL_FORMED.matcher(key).matches()) {
+            throw new InvalidFieldsException(HEADER, "must be 1 to 200 visible ASCII characters");
+        }
+        var hash = hash(request);
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("delete from idempotency_keys where scope = ?1 and idempotency_key = ?2"
+                        + " and created_at < ?3")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, clock.instant().minus(KEPT))
+                .executeUpdate();
+        int claimed = em.createNativeQuery(
+                        "insert into idempotency_keys (scope, idempotency_key, request_hash, created_at)"
+                                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, hash)
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        var record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
+        if (claimed == 0) {
+            if (!record.requestHash.equals(hash)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return new StoredResponse(
+                    record.responseStatus,
+                    record.responseBody,
+                    record.responseLocation == null ? null : java.net.URI.create(record.responseLocation));
+        }
+        var response = work.get();
+        record.responseStatus = response.status();
+        record.responseBody = response.body();
+        record.responseLocation =
+                response.location() == null ? null : response.location().toString();
+        return response;
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetExpiredKeys() {
+        Panache.getEntityManager()
+                .createNativeQuery("delete from idempotency_keys where created_at < ?1")
+                .setParameter(1, clock.instant().minus(KEPT))
+                .executeUpdate();
+    }
+
+    private String hash(Object request) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of()
+                    .formatHex(digest.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package clinic.consult.lead;
+
+public enum ConsultationMode {
+    VIRTUAL,
+    IN_PERSON
+}

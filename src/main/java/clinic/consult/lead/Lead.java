@@ -1,0 +1,96 @@
+package clinic.consult.lead;
+
+import clinic.consult.routing.RoutingReason;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A consultation request. Every personal field is protected health information. */
+@Entity
+@Table(name = "leads")
+public class Lead {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LeadStatus status;
+
+    public String firstName;
+    public String lastName;
+    public String email;
+    public String emailNormalized;
+    public String phone;
+    public String zipCode;
+    public Double latitude;
+    public Double longitude;
+    public String preferredLocationId;
+
+    @Enumerated(EnumType.STRING)
+    public ConsultationMode consultationMode;
+
+    @Convert(converter = ConditionsConverter.class)
+    public Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+
+    @Enumerated(EnumType.STRING)
+    public PreferredContact preferredContact;
+
+    public String message;
+
+    public Boolean consentContact;
+    public Boolean consentSms;
+    public String privacyNoticeVersion;
+    public Instant consentAt;
+    public String consentIp;
+    public String consentUserAgent;
+
+    @Enumerated(EnumType.STRING)
+    public LeadChannel sourceChannel;
+
+    public String sourcePageUrl;
+    public String sourceReferrer;
+    public String utmSource;
+    public String utmMedium;
+    public String utmCampaign;
+    public String utmTerm;
+    public String utmContent;
+    public String referralCode;
+
+    @Column(nullable = false)
+    public String locationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RoutingReason routingReason;
+
+    public Double routingDistanceMiles;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    public Instant closedAt;
+    public Instant erasedAt;
+
+    @Version
+    public long version;
+
+    /** Moves the lead, keeping {@code closedAt} in step with whether it is still being worked. */
+    void moveTo(LeadStatus target, Instant at) {
+        status = target;
+        closedAt = target.isOpen() ? null : at;
+        updatedAt = at;
+    }
+}

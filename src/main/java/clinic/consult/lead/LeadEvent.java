@@ -1,0 +1,62 @@
+package clinic.consult.lead;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One entry of a lead's timeline. */
+@Entity
+@Table(name = "lead_events")
+public class LeadEvent {
+
+    public enum Type {
+        RECEIVED,
+        RESUBMITTED,
+        STATUS_CHANGED,
+        REASSIGNED,
+        NOTE,
+        ERASED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public UUID leadId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Type type;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Enumerated(EnumType.STRING)
+    public LeadStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    public LeadStatus toStatus;
+
+    public String locationId;
+    public String note;
+
+    static LeadEvent of(UUID leadId, Type type, String actor, Instant at) {
+        var event = new LeadEvent();
+        event.leadId = leadId;
+        event.type = type;
+        event.actor = actor;
+        event.at = at;
+        return event;
+    }
+}

@@ -1,0 +1,14 @@
+package clinic.consult.lead;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class LeadEventRepository implements PanacheRepository<LeadEvent> {
+
+    public List<LeadEvent> timeline(UUID leadId) {
+        return list("leadId = ?1 order by at, id", leadId);
+    }
+}

@@ -1,0 +1,7 @@
+package clinic.consult.lead;
+
+public enum PreferredContact {
+    EMAIL,
+    PHONE,
+    SMS
+}

@@ -1,0 +1,56 @@
+package clinic.consult.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds consultation-form bodies; every new form is a new person (unique email and phone). */
+public final class LeadForm {
+
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
+
+    private final Map<String, Object> body = new HashMap<>();
+
+    private LeadForm() {}
+
+    public static LeadForm person() {
+        int n = NEXT.incrementAndGet();
+        var form = new LeadForm();
+        form.body.put("firstName", "Test" + n);
+        form.body.put("lastName", "Person");
+        form.body.put("email", "person" + n + "@example.com");
+        form.body.put("phone", String.format("(657) 555-%04d", n % 10_000));
+        form.body.put("consent", Map.of("contact", true, "sms", false, "privacyNoticeVersion", "2026-01"));
+        form.body.put("source", Map.of("channel", "WEBSITE", "pageUrl", "https://clinic.example.com/consult"));
+        return form;
+    }
+
+    public LeadForm with(String field, Object value) {
+        body.put(field, value);
+        return this;
+    }
+
+    public LeadForm without(String field) {
+        body.remove(field);
+        return this;
+    }
+
+    public LeadForm conditions(String... conditions) {
+        return with("conditions", List.of(conditions));
+    }
+
+    public String email() {
+        return (String) body.get("email");
+    }
+
+    public String phone() {
+        return (String) body.get("phone");
+    }
+
+    public Map<String, Object> body() {
+        return new HashMap<>(body);
+    }
+}
