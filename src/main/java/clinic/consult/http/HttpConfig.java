@@ -14,6 +14,12 @@ public interface HttpConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * Origins (scheme, host and port) whose pages may call the API from a browser, e.g. the clinic's website.
+     * Requests from any other origin get no CORS headers; a wildcard is not accepted.
+     */
+    Optional<List<String>> corsOrigins();
+
     RateLimit rateLimit();
 
     interface RateLimit {

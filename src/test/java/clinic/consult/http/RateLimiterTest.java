@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
+import clinic.consult.support.LeadForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,30 @@ class RateLimiterTest extends ApiTest {
             post("10.9.8." + i + ", 192.0.2.50").then().statusCode(204);
         }
         post("10.9.8.99, 192.0.2.50").then().statusCode(429);
+    }
+
+    @Test
+    void shouldLimitThePublicConsultationForm() {
+        Contract.validateAll();
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", "203.0.113.77")
+                    .contentType(ContentType.JSON)
+                    .body(LeadForm.person().body())
+                    .when()
+                    .post("/api/v1/leads")
+                    .then()
+                    .statusCode(201);
+        }
+        given().header("X-Forwarded-For", "203.0.113.77")
+                .contentType(ContentType.JSON)
+                .body(LeadForm.person().body())
+                .when()
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
+                .body("type", equalTo("urn:clinic:consult:problem:too-many-requests"));
     }
 
     private static io.restassured.response.Response post(String forwardedFor) {

@@ -1,0 +1,88 @@
+package clinic.consult.http;
+
+import clinic.consult.problem.Problem;
+import clinic.consult.problem.ProblemType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CORS with an allow-list. An allowed origin gets exactly the CORS headers it needs; any other origin gets none (its
+ * preflight is refused with a problem), so a browser on another site can neither send nor read.
+ */
+@ApplicationScoped
+public class CorsPolicy {
+
+    static final String ALLOWED_METHODS = "GET,POST,PUT,PATCH,DELETE";
+    static final String ALLOWED_HEADERS =
+            "Content-Type,Authorization,Idempotency-Key,If-Match,X-Request-Id,X-Manage-Token";
+    static final String EXPOSED_HEADERS = "Location,ETag,Retry-After,X-Request-Id";
+    private static final int AFTER_CORRELATION_ID = 9_500;
+
+    private final Set<String> origins;
+    private final ObjectMapper json;
+
+    CorsPolicy(HttpConfig config, ObjectMapper json) {
+        var configured = config.corsOrigins().orElse(List.of());
+        if (configured.contains("*")) {
+            throw new IllegalStateException("consult.http.cors-origins must list origins, not '*'");
+        }
+        this.origins = Set.copyOf(configured);
+        this.json = json;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::apply, AFTER_CORRELATION_ID);
+    }
+
+    private void apply(RoutingContext routing) {
+        var request = routing.request();
+        var origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            routing.next();
+            return;
+        }
+        var response = routing.response();
+        response.putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        boolean preflight = request.method() == HttpMethod.OPTIONS
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+        if (!origins.contains(origin)) {
+            if (preflight) {
+                var problem = Problem.of(
+                        ProblemType.FORBIDDEN, "This origin may not call the API from a browser", request.path());
+                response.setStatusCode(403)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .end(serialize(problem));
+                return;
+            }
+            routing.next();
+            return;
+        }
+        response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        if (preflight) {
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "3600")
+                    .setStatusCode(204)
+                    .end();
+            return;
+        }
+        response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+        routing.next();
+    }
+
+    private String serialize(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
