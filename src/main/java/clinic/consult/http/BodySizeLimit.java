@@ -2,8 +2,6 @@ package clinic.consult.http;
 
 import clinic.consult.problem.Problem;
 import clinic.consult.problem.ProblemType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -22,11 +20,11 @@ public class BodySizeLimit {
     private static final int AFTER_CORRELATION_ID = 9_000;
 
     private final long maxBytes;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ProblemWriter problems) {
         this.maxBytes = max.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
@@ -40,11 +38,7 @@ public class BodySizeLimit {
                     ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body is larger than the " + maxBytes + " bytes this service accepts",
                     routing.request().path());
-            routing.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(serialize(problem));
+            problems.end(routing.response().putHeader(HttpHeaders.CONNECTION, "close"), problem);
             return;
         }
         routing.next();
@@ -55,14 +49,6 @@ public class BodySizeLimit {
             return Long.parseLong(contentLength.trim()) > maxBytes;
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

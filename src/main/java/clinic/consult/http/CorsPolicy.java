@@ -2,8 +2,6 @@ package clinic.consult.http;
 
 import clinic.consult.problem.Problem;
 import clinic.consult.problem.ProblemType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -27,15 +25,15 @@ public class CorsPolicy {
     private static final int AFTER_CORRELATION_ID = 9_500;
 
     private final Set<String> origins;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    CorsPolicy(HttpConfig config, ObjectMapper json) {
+    CorsPolicy(HttpConfig config, ProblemWriter problems) {
         var configured = config.corsOrigins().orElse(List.of());
         if (configured.contains("*")) {
             throw new IllegalStateException("consult.http.cors-origins must list origins, not '*'");
         }
         this.origins = Set.copyOf(configured);
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
@@ -57,9 +55,7 @@ public class CorsPolicy {
             if (preflight) {
                 var problem = Problem.of(
                         ProblemType.FORBIDDEN, "This origin may not call the API from a browser", request.path());
-                response.setStatusCode(403)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end(serialize(problem));
+                problems.end(response, problem);
                 return;
             }
             routing.next();
@@ -76,13 +72,5 @@ public class CorsPolicy {
         }
         response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         routing.next();
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
+import clinic.consult.routing.GeoPoint;
 import clinic.consult.routing.RoutingDecision;
 import clinic.consult.routing.RoutingReason;
 import clinic.consult.routing.RoutingRequest;
@@ -105,12 +106,7 @@ public class LeadIntakeService {
             errors.add(new Problem.FieldError(
                     "preferredLocationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
         }
-        if (request.latitude() == null && request.longitude() != null) {
-            errors.add(new Problem.FieldError("latitude", "must be given together with longitude"));
-        }
-        if (request.longitude() == null && request.latitude() != null) {
-            errors.add(new Problem.FieldError("longitude", "must be given together with latitude"));
-        }
+        errors.addAll(GeoPoint.missingHalf(request.latitude(), request.longitude()));
         if (request.preferredContact() == PreferredContact.SMS
                 && !Boolean.TRUE.equals(request.consent().sms())) {
             errors.add(new Problem.FieldError("consent.sms", "must be true when the preferred contact is SMS"));

@@ -5,6 +5,7 @@ import clinic.consult.http.Versioned;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionFailedException;
+import clinic.consult.routing.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -71,11 +72,9 @@ public class LocationService {
     }
 
     private static void checkCoordinatesComeInPairs(LocationUpdate update) {
-        if (update.latitude() == null && update.longitude() != null) {
-            throw new InvalidFieldsException("latitude", "must be given together with longitude");
-        }
-        if (update.longitude() == null && update.latitude() != null) {
-            throw new InvalidFieldsException("longitude", "must be given together with latitude");
+        var errors = GeoPoint.missingHalf(update.latitude(), update.longitude());
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
         }
     }
 

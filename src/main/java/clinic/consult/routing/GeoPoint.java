@@ -1,9 +1,23 @@
 package clinic.consult.routing;
 
+import clinic.consult.problem.Problem;
+import java.util.List;
+
 /** A point on Earth in decimal degrees. */
 public record GeoPoint(double latitude, double longitude) {
 
     private static final double EARTH_RADIUS_MILES = 3958.8;
+
+    /** Coordinates come in pairs: a latitude without a longitude (or the reverse) names the missing one. */
+    public static List<Problem.FieldError> missingHalf(Double latitude, Double longitude) {
+        if (latitude == null && longitude != null) {
+            return List.of(new Problem.FieldError("latitude", "must be given together with longitude"));
+        }
+        if (longitude == null && latitude != null) {
+            return List.of(new Problem.FieldError("longitude", "must be given together with latitude"));
+        }
+        return List.of();
+    }
 
     /** Great-circle (haversine) distance in statute miles. */
     public double milesTo(GeoPoint other) {
