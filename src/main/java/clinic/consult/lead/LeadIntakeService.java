@@ -2,6 +2,7 @@ package clinic.consult.lead;
 
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
+import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import clinic.consult.routing.GeoPoint;
@@ -57,12 +58,15 @@ public class LeadIntakeService {
 
     @Transactional
     public LeadReceipt receive(LeadRequest request, ClientInfo client) {
-        checkAcrossFields(request);
+        // one read of the locations serves validation, routing and the answer
+        var allLocations = locations.list();
+        checkAcrossFields(request, allLocations);
         var now = clock.instant();
         var place = routing.placeOf(request.latitude(), request.longitude(), request.zipCode());
         var decision = routing.route(
                 new RoutingRequest(
                         request.preferredLocationId(), place, request.consultationMode() == ConsultationMode.VIRTUAL),
+                allLocations,
                 ids -> leads.countByLocationSince(ids, now.minus(RECENT)));
 
         var email = normalizeEmail(request.email());
@@ -92,7 +96,10 @@ public class LeadIntakeService {
                         "routing_reason",
                         decision.reason().name())
                 .increment();
-        var location = locations.get(decision.locationId()).value();
+        var location = allLocations.stream()
+                .filter(l -> l.id().equals(decision.locationId()))
+                .findFirst()
+                .orElseThrow();
         return new LeadReceipt(
                 lead.id,
                 now,
@@ -100,9 +107,10 @@ public class LeadIntakeService {
                 new LeadReceipt.Routing(decision.reason(), decision.distanceMiles()));
     }
 
-    private void checkAcrossFields(LeadRequest request) {
+    private static void checkAcrossFields(LeadRequest request, List<LocationView> allLocations) {
         var errors = new ArrayList<Problem.FieldError>();
-        if (request.preferredLocationId() != null && !locations.exists(request.preferredLocationId())) {
+        if (request.preferredLocationId() != null
+                && allLocations.stream().noneMatch(l -> l.id().equals(request.preferredLocationId()))) {
             errors.add(new Problem.FieldError(
                     "preferredLocationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
         }

@@ -32,10 +32,6 @@ public class LocationService {
         return new Versioned<>(LocationView.of(location), location.version);
     }
 
-    public boolean exists(String id) {
-        return id != null && locations.findByIdOptional(id).isPresent();
-    }
-
     @Transactional
     public Versioned<LocationView> update(String id, LocationUpdate update, Optional<Long> expectedVersion) {
         var location = find(id);

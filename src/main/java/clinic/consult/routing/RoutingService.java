@@ -1,6 +1,6 @@
 package clinic.consult.routing;
 
-import clinic.consult.location.LocationService;
+import clinic.consult.location.LocationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +10,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RoutingService {
 
-    private final LocationService locations;
     private final ZipCentroids zipCentroids;
 
-    RoutingService(LocationService locations, ZipCentroids zipCentroids) {
-        this.locations = locations;
+    RoutingService(ZipCentroids zipCentroids) {
         this.zipCentroids = zipCentroids;
     }
 
@@ -30,10 +28,14 @@ public class RoutingService {
      * Routes a lead. Until availability exists, every location ties on the earliest slot, so the tie-break decides:
      * the location with the fewest leads in the last 7 days.
      *
+     * @param locations the locations that can take the lead
      * @param recentLeadCounts leads per location id over the last 7 days
      */
-    public RoutingDecision route(RoutingRequest request, Function<List<String>, Map<String, Long>> recentLeadCounts) {
-        var candidates = locations.list().stream()
+    public RoutingDecision route(
+            RoutingRequest request,
+            List<LocationView> locations,
+            Function<List<String>, Map<String, Long>> recentLeadCounts) {
+        var candidates = locations.stream()
                 .map(l -> new Router.Candidate(
                         l.id(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude())))
                 .toList();

@@ -74,24 +74,22 @@ class RateLimiterTest extends ApiTest {
     void shouldLimitThePublicConsultationForm() {
         Contract.validateAll();
         for (int i = 0; i < 3; i++) {
-            given().header("X-Forwarded-For", "203.0.113.77")
-                    .contentType(ContentType.JSON)
-                    .body(LeadForm.person().body())
-                    .when()
-                    .post("/api/v1/leads")
-                    .then()
-                    .statusCode(201);
+            submitLead("203.0.113.77").then().statusCode(201);
         }
-        given().header("X-Forwarded-For", "203.0.113.77")
-                .contentType(ContentType.JSON)
-                .body(LeadForm.person().body())
-                .when()
-                .post("/api/v1/leads")
+        submitLead("203.0.113.77")
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
                 .body("type", equalTo("urn:clinic:consult:problem:too-many-requests"));
+    }
+
+    private static io.restassured.response.Response submitLead(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor)
+                .contentType(ContentType.JSON)
+                .body(LeadForm.person().body())
+                .when()
+                .post("/api/v1/leads");
     }
 
     private static io.restassured.response.Response post(String forwardedFor) {
