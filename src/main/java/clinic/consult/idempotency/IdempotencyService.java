@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,7 +75,7 @@ public class IdempotencyService {
             return new StoredResponse(
                     record.responseStatus,
                     record.responseBody,
-                    record.responseLocation == null ? null : java.net.URI.create(record.responseLocation));
+                    record.responseLocation == null ? null : URI.create(record.responseLocation));
         }
         var response = work.get();
         record.responseStatus = response.status();
@@ -82,6 +83,15 @@ public class IdempotencyService {
         record.responseLocation =
                 response.location() == null ? null : response.location().toString();
         return response;
+    }
+
+    /** A 201 answer, written as it will be replayed. */
+    public StoredResponse created(Object body, URI location) {
+        try {
+            return new StoredResponse(201, json.writeValueAsString(body), location);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -65,6 +65,7 @@ public class Lead {
     public String utmTerm;
     public String utmContent;
     public String referralCode;
+    public UUID referralId;
 
     @Column(nullable = false)
     public String locationId;
@@ -86,6 +87,33 @@ public class Lead {
 
     @Version
     public long version;
+
+    /**
+     * Removes every personal field, on request or by retention. What remains (status, location, routing, times,
+     * attribution campaign) keeps the counts and the audit trail whole and names nobody.
+     */
+    void scrub(Instant at) {
+        firstName = null;
+        lastName = null;
+        email = null;
+        emailNormalized = null;
+        phone = null;
+        zipCode = null;
+        latitude = null;
+        longitude = null;
+        conditions = EnumSet.noneOf(Condition.class);
+        message = null;
+        consentIp = null;
+        consentUserAgent = null;
+        sourcePageUrl = null;
+        sourceReferrer = null;
+        erasedAt = at;
+        updatedAt = at;
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
+    }
 
     /** Moves the lead, keeping {@code closedAt} in step with whether it is still being worked. */
     void moveTo(LeadStatus target, Instant at) {

@@ -5,6 +5,7 @@ import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
+import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.GeoPoint;
 import clinic.consult.routing.RoutingDecision;
 import clinic.consult.routing.RoutingReason;
@@ -38,6 +39,7 @@ public class LeadIntakeService {
     private final LeadEventRepository events;
     private final LocationService locations;
     private final RoutingService routing;
+    private final ReferralService referrals;
     private final MeterRegistry metrics;
     private final Clock clock;
 
@@ -46,12 +48,14 @@ public class LeadIntakeService {
             LeadEventRepository events,
             LocationService locations,
             RoutingService routing,
+            ReferralService referrals,
             MeterRegistry metrics,
             Clock clock) {
         this.leads = leads;
         this.events = events;
         this.locations = locations;
         this.routing = routing;
+        this.referrals = referrals;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -161,6 +165,7 @@ public class LeadIntakeService {
             lead.utmContent = source.utmContent();
         }
         lead.referralCode = request.referralCode();
+        lead.referralId = referrals.idOfCode(request.referralCode()).orElse(null);
         lead.locationId = decision.locationId();
         lead.routingReason = decision.reason();
         lead.routingDistanceMiles = decision.distanceMiles();
@@ -194,7 +199,13 @@ public class LeadIntakeService {
         lead.conditions.addAll(conditionsOf(request));
         lead.preferredContact = firstNonNull(lead.preferredContact, request.preferredContact());
         lead.message = firstNonNull(lead.message, blankToNull(request.message()));
-        lead.referralCode = firstNonNull(lead.referralCode, request.referralCode());
+        if (lead.referralId == null) {
+            var referral = referrals.idOfCode(request.referralCode());
+            lead.referralId = referral.orElse(null);
+            lead.referralCode = referral.isPresent()
+                    ? request.referralCode()
+                    : firstNonNull(lead.referralCode, request.referralCode());
+        }
         recordConsent(lead, request, client, now);
         lead.updatedAt = now;
 

@@ -1,13 +1,20 @@
 package clinic.consult.lead;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
@@ -47,5 +54,77 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                 .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 7))")
                 .setParameter(1, key)
                 .getSingleResult());
+    }
+
+    private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s()+.-]+");
+
+    /**
+     * The staff search. {@code text} matches a phone number by its digits, or else every word must match the first
+     * name, last name or email; {@code scope}, when present, is the caller's locations.
+     */
+    PanacheQuery<Lead> search(LeadSearch search, Optional<Set<String>> scope) {
+        var where = new ArrayList<String>();
+        var parameters = new Parameters();
+        if (search.statuses().isEmpty()) {
+            where.add("status <> :spam");
+            parameters.and("spam", LeadStatus.SPAM);
+        } else {
+            where.add("status in :statuses");
+            parameters.and("statuses", search.statuses());
+        }
+        if (!search.locationIds().isEmpty()) {
+            where.add("locationId in :locations");
+            parameters.and("locations", search.locationIds());
+        }
+        scope.ifPresent(ids -> {
+            where.add("locationId in :scope");
+            parameters.and("scope", ids.isEmpty() ? Set.of("") : ids);
+        });
+        search.createdFrom().ifPresent(from -> {
+            where.add("createdAt >= :from");
+            parameters.and("from", from);
+        });
+        search.createdTo().ifPresent(to -> {
+            where.add("createdAt < :to");
+            parameters.and("to", to);
+        });
+        search.text().ifPresent(text -> matchText(text, where, parameters));
+        var order = search.order();
+        var sort = Sort.by(order.property, order.ascending ? Sort.Direction.Ascending : Sort.Direction.Descending)
+                .and("id");
+        return find(String.join(" and ", where), sort, parameters);
+    }
+
+    private static void matchText(String text, List<String> where, Parameters parameters) {
+        var digits = text.replaceAll("\\D", "");
+        if (PHONE_LIKE.matcher(text).matches() && digits.length() >= 3) {
+            where.add("phone like :phone");
+            parameters.and("phone", "%" + digits + "%");
+            return;
+        }
+        var words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            var name = "word" + i;
+            where.add("(lower(firstName) like :%1$s escape '!' or lower(lastName) like :%1$s escape '!'".formatted(name)
+                    + " or emailNormalized like :%s escape '!')".formatted(name));
+            parameters.and(name, "%" + escapeLike(words[i]) + "%");
+        }
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Leads closed before the cut-off whose personal data is still there, locked so instances share the work. */
+    @SuppressWarnings("unchecked")
+    List<UUID> lockClosedBefore(Instant cutoff, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select id from leads where closed_at < ?1 and erased_at is null"
+                                + " order by closed_at limit ?2 for update skip locked",
+                        UUID.class)
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .getResultList();
     }
 }

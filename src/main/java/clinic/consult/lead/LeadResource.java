@@ -3,10 +3,7 @@ package clinic.consult.lead;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.idempotency.StoredResponse;
 import clinic.consult.problem.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -39,14 +36,11 @@ public class LeadResource {
     private final LeadIntakeService intake;
     private final IdempotencyService idempotency;
     private final ClientAddress clientAddress;
-    private final ObjectMapper json;
 
-    LeadResource(
-            LeadIntakeService intake, IdempotencyService idempotency, ClientAddress clientAddress, ObjectMapper json) {
+    LeadResource(LeadIntakeService intake, IdempotencyService idempotency, ClientAddress clientAddress) {
         this.intake = intake;
         this.idempotency = idempotency;
         this.clientAddress = clientAddress;
-        this.json = json;
     }
 
     @POST
@@ -75,22 +69,11 @@ public class LeadResource {
             @Context HttpServerRequest http,
             @Valid @NotNull LeadRequest request) {
         var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
-        var response = idempotency.once(INTAKE_SCOPE, idempotencyKey, request, () -> {
-            var receipt = intake.receive(request, client);
-            return new StoredResponse(201, write(receipt), URI.create("/api/v1/leads/" + receipt.id()));
-        });
-        return Response.status(response.status())
-                .type(MediaType.APPLICATION_JSON)
-                .location(response.location())
-                .entity(response.body())
-                .build();
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return idempotency
+                .once(INTAKE_SCOPE, idempotencyKey, request, () -> {
+                    var receipt = intake.receive(request, client);
+                    return idempotency.created(receipt, URI.create("/api/v1/leads/" + receipt.id()));
+                })
+                .toResponse();
     }
 }

@@ -27,6 +27,10 @@ public class LocationService {
         return locations.listByName().stream().map(LocationView::of).toList();
     }
 
+    public boolean exists(String id) {
+        return locations.findByIdOptional(id).isPresent();
+    }
+
     public Versioned<LocationView> get(String id) {
         var location = find(id);
         return new Versioned<>(LocationView.of(location), location.version);

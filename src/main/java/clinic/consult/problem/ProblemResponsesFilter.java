@@ -74,7 +74,8 @@ public class ProblemResponsesFilter implements OASFilter {
             reference(responses, "413", "PayloadTooLarge");
             reference(responses, "415", "UnsupportedMediaType");
         }
-        if (write) {
+        // only the public writes are rate-limited; staff tools are trusted callers
+        if (write && !secured) {
             reference(responses, "429", "TooManyRequests");
         }
         reference(responses, "500", "InternalError");

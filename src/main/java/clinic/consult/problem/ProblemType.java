@@ -17,6 +17,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict with the current state"),
     LOCATION_NAME_TAKEN("location-name-taken", 409, "Another location already has this name"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed since it was read"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     ILLEGAL_STATUS_TRANSITION("illegal-status-transition", 409, "The lead cannot move to that status"),
@@ -61,6 +62,7 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
+            case 428 -> PRECONDITION_REQUIRED;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;

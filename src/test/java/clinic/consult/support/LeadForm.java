@@ -1,5 +1,7 @@
 package clinic.consult.support;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,18 @@ public final class LeadForm {
 
     public String phone() {
         return (String) body.get("phone");
+    }
+
+    /** Posts the form as the website would and returns the id of the lead it landed in. */
+    public String submit() {
+        return RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public Map<String, Object> body() {

@@ -1,0 +1,19 @@
+package clinic.consult.audit;
+
+/** What a staff member, an admin or the system did with a lead. */
+public enum AuditAction {
+    /** Opened the lead's details. */
+    LEAD_VIEWED,
+    /** Saw the lead in a search result (name, email, phone). */
+    LEAD_LISTED,
+    LEAD_STATUS_CHANGED,
+    LEAD_REASSIGNED,
+    LEAD_NOTE_ADDED,
+    /** Erased on request by an admin. */
+    LEAD_ERASED,
+    /** Personal data removed by the retention job. */
+    LEAD_SCRUBBED,
+    /** Asked for a lead outside the locations the token allows (answered 404). */
+    LEAD_ACCESS_DENIED,
+    REFERRAL_VIEWED
+}

@@ -1,0 +1,176 @@
+package clinic.consult.lead;
+
+import clinic.consult.audit.AuditAction;
+import clinic.consult.audit.AuditService;
+import clinic.consult.http.Versioned;
+import clinic.consult.location.LocationService;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.NotFoundException;
+import clinic.consult.problem.PreconditionFailedException;
+import clinic.consult.referral.ReferralService;
+import clinic.consult.routing.RoutingReason;
+import clinic.consult.security.Staff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The front desk's work on leads: search, read, status changes, reassignment, notes and erasure. Every read of
+ * details and every write is audited in the same transaction. A token limited to some locations finds no lead of
+ * the others: they answer 404, as if they did not exist.
+ */
+@ApplicationScoped
+public class LeadPipelineService {
+
+    private static final Logger LOG = Logger.getLogger(LeadPipelineService.class);
+
+    private final LeadRepository leads;
+    private final LeadEventRepository events;
+    private final LocationService locations;
+    private final ReferralService referrals;
+    private final AuditService audit;
+    private final Clock clock;
+
+    LeadPipelineService(
+            LeadRepository leads,
+            LeadEventRepository events,
+            LocationService locations,
+            ReferralService referrals,
+            AuditService audit,
+            Clock clock) {
+        this.leads = leads;
+        this.events = events;
+        this.locations = locations;
+        this.referrals = referrals;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Seeing a lead in a list shows who they are, so each listed lead gets an audit line. */
+    @Transactional
+    public LeadPage search(LeadSearch search, Staff staff) {
+        var query = leads.search(search, staff.locations()).page(search.page(), search.size());
+        var page = query.list();
+        audit.recordEach(
+                staff,
+                AuditAction.LEAD_LISTED,
+                page.stream().map(lead -> lead.id).toList());
+        return new LeadPage(page.stream().map(LeadSummary::of).toList(), search.page(), search.size(), query.count());
+    }
+
+    @Transactional
+    public Versioned<LeadDetails> get(UUID id, Staff staff) {
+        var lead = findFor(id, staff);
+        audit.record(staff, AuditAction.LEAD_VIEWED, id, null);
+        return details(lead);
+    }
+
+    @Transactional
+    public Versioned<LeadDetails> update(UUID id, LeadPatch patch, long expectedVersion, Staff staff) {
+        var lead = findFor(id, staff);
+        if (lead.version != expectedVersion) {
+            throw new PreconditionFailedException("Lead '" + id + "'");
+        }
+        if (patch.status() == null && patch.locationId() == null) {
+            throw new InvalidFieldsException("status", "give a status or a locationId to change");
+        }
+        if (patch.locationId() != null && !locations.exists(patch.locationId())) {
+            throw new InvalidFieldsException(
+                    "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach");
+        }
+        var now = clock.instant();
+        var note = blankToNull(patch.note());
+        boolean changed = false;
+        if (patch.status() != null && patch.status() != lead.status) {
+            if (!lead.status.canMoveTo(patch.status())) {
+                throw new IllegalStatusTransitionException(lead.status, patch.status());
+            }
+            var event = LeadEvent.of(lead.id, LeadEvent.Type.STATUS_CHANGED, staff.subject(), now);
+            event.fromStatus = lead.status;
+            event.toStatus = patch.status();
+            event.note = note;
+            note = null;
+            events.persist(event);
+            audit.record(staff, AuditAction.LEAD_STATUS_CHANGED, id, lead.status + "->" + patch.status());
+            LOG.infof("Lead %s moved from %s to %s", id, lead.status, patch.status());
+            lead.moveTo(patch.status(), now);
+            changed = true;
+        }
+        if (patch.locationId() != null && !patch.locationId().equals(lead.locationId)) {
+            var event = LeadEvent.of(lead.id, LeadEvent.Type.REASSIGNED, staff.subject(), now);
+            event.locationId = patch.locationId();
+            event.note = note;
+            events.persist(event);
+            audit.record(staff, AuditAction.LEAD_REASSIGNED, id, lead.locationId + "->" + patch.locationId());
+            LOG.infof("Lead %s reassigned from %s to %s", id, lead.locationId, patch.locationId());
+            lead.locationId = patch.locationId();
+            lead.routingReason = RoutingReason.STAFF_REASSIGNED;
+            lead.routingDistanceMiles = null;
+            lead.updatedAt = now;
+            changed = true;
+        }
+        if (changed) {
+            leads.flush();
+        }
+        return details(lead);
+    }
+
+    @Transactional
+    public LeadDetails.TimelineEntry addNote(UUID id, String text, Staff staff) {
+        var lead = findFor(id, staff);
+        var now = clock.instant();
+        var event = LeadEvent.of(lead.id, LeadEvent.Type.NOTE, staff.subject(), now);
+        event.note = text.strip();
+        events.persist(event);
+        // a note changes what a read shows, so it is a new version of the lead
+        lead.updatedAt = now;
+        audit.record(staff, AuditAction.LEAD_NOTE_ADDED, id, null);
+        events.flush();
+        return LeadDetails.TimelineEntry.of(event);
+    }
+
+    /** Erasure on request: personal data goes, the row, its status history and the audit trail stay. */
+    @Transactional
+    public void erase(UUID id, Staff staff) {
+        var lead = findFor(id, staff);
+        if (lead.isErased()) {
+            return;
+        }
+        scrub(lead, staff.subject(), clock.instant());
+        audit.record(staff, AuditAction.LEAD_ERASED, id, null);
+        LOG.infof("Lead %s erased on request", id);
+    }
+
+    /** Used by retention as well: removes the lead's personal data everywhere this service keeps it. */
+    void scrub(Lead lead, String actor, Instant now) {
+        lead.scrub(now);
+        events.forgetNotes(lead.id);
+        if (lead.referralId != null) {
+            referrals.forgetInvitee(lead.referralId);
+        }
+        events.persist(LeadEvent.of(lead.id, LeadEvent.Type.ERASED, actor, now));
+    }
+
+    private Lead findFor(UUID id, Staff staff) {
+        var lead = leads.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Lead", id));
+        if (!staff.mayWorkAt(lead.locationId)) {
+            audit.recordRefusal(staff, AuditAction.LEAD_ACCESS_DENIED, id);
+            throw new NotFoundException("Lead", id);
+        }
+        return lead;
+    }
+
+    private Versioned<LeadDetails> details(Lead lead) {
+        var referral = lead.referralId == null
+                ? null
+                : referrals.summary(lead.referralId).orElse(null);
+        return new Versioned<>(LeadDetails.of(lead, events.timeline(lead.id), referral), lead.version);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
