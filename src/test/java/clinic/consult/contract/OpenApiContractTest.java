@@ -8,11 +8,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The committed contract is exactly what the service serves. */
 @QuarkusTest
 class OpenApiContractTest {
+
+    @BeforeEach
+    void outsideTheContract() {
+        // other test classes leave the contract filter installed; these endpoints are not in it
+        Contract.none();
+    }
 
     private static final Path SERVED = Path.of("target", "openapi-served.yaml");
 

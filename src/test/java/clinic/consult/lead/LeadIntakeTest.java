@@ -11,6 +11,7 @@ import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.LogCapture;
+import clinic.consult.support.Metrics;
 import clinic.consult.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -348,6 +349,27 @@ class LeadIntakeTest extends ApiTest {
 
     private long leadCount() {
         return Long.parseLong(Sql.single(dataSource, "select count(*) from leads"));
+    }
+
+    @Test
+    void shouldCountLeadsByChannelAndRoutingReasonMergesAndSpam() {
+        String[] mobileAndPreferred = {"channel", "mobile_app", "routing_reason", "PREFERRED_LOCATION"};
+        double receivedBefore = Metrics.value("consult_leads_received_total", mobileAndPreferred);
+        double mergedBefore = Metrics.value("consult_leads_merged_total");
+        double spamBefore = Metrics.value("consult_leads_spam_total");
+        var form =
+                LeadForm.person().with("preferredLocationId", "tustin").with("source", Map.of("channel", "MOBILE_APP"));
+
+        submit(form.body()).then().statusCode(201);
+        submit(form.body()).then().statusCode(201);
+        submit(LeadForm.person().with("website", "buy-now.example").body())
+                .then()
+                .statusCode(201);
+
+        assertThat(Metrics.value("consult_leads_received_total", mobileAndPreferred))
+                .isEqualTo(receivedBefore + 2);
+        assertThat(Metrics.value("consult_leads_merged_total")).isEqualTo(mergedBefore + 1);
+        assertThat(Metrics.value("consult_leads_spam_total")).isEqualTo(spamBefore + 1);
     }
 
     private static Response submit(Map<String, Object> body) {

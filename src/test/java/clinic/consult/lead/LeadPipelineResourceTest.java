@@ -343,6 +343,44 @@ class LeadPipelineResourceTest extends ApiTest {
                 .body("items", everyItem(hasKey("phone")));
     }
 
+    @Test
+    void shouldEraseAPersonOnRequestAndKeepTheAuditTrail() {
+        var form = LeadForm.person()
+                .with("message", "I have had migraines for years")
+                .conditions("MIGRAINE");
+        var id = form.submit();
+        staff.addNote(id, "Mentioned a family history").then().statusCode(201);
+
+        given().header(Tokens.asAdmin()).delete("/api/v1/leads/{id}", id).then().statusCode(204);
+
+        staff.get(id)
+                .then()
+                .statusCode(200)
+                .body("erasedAt", notNullValue())
+                .body("status", equalTo("NEW"))
+                .body("firstName", nullValue())
+                .body("email", nullValue())
+                .body("phone", nullValue())
+                .body("message", nullValue())
+                .body("conditions.size()", equalTo(0))
+                .body("consent.ip", nullValue())
+                .body("timeline.type", contains("RECEIVED", "NOTE", "ERASED"))
+                .body("timeline.note", everyItem(nullValue()))
+                .body("timeline[2].actor", equalTo("admin-1"));
+        given().header(Tokens.asAdmin())
+                .queryParam("leadId", id)
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", hasItem("LEAD_ERASED"))
+                .body("items.action", hasItem("LEAD_NOTE_ADDED"));
+        given().header(Tokens.asAdmin()).delete("/api/v1/leads/{id}", id).then().statusCode(204);
+        staff.search(Map.of("q", form.email())).then().body("total", equalTo(0));
+
+        // the same person writing again starts afresh rather than reviving the erased lead
+        var again = form.submit();
+        assertThat(again).isNotEqualTo(id);
+    }
+
     static LeadForm person(String lastName) {
         return LeadForm.person().with("lastName", lastName);
     }

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Validates every REST Assured request and response against the committed {@code openapi.yaml}. Tests that send
@@ -45,6 +46,11 @@ public final class Contract {
     /** For tests that send invalid requests on purpose. */
     public static void responsesOnly() {
         RestAssured.replaceFiltersWith(RESPONSES_ONLY);
+    }
+
+    /** For the operational endpoints (/q/...), which are outside the business contract. */
+    public static void none() {
+        RestAssured.replaceFiltersWith(List.of());
     }
 
     /** For requests to paths or methods the API does not have (404, 405): nothing in the contract to match. */

@@ -75,6 +75,11 @@ public final class Tokens {
         }
     }
 
+    /** A token for a given subject with the given roles and no location limit. */
+    public static String signed(String subject, String... groups) {
+        return signed(subject, Set.of(groups), List.of());
+    }
+
     private static String signed(String subject, Set<String> groups, List<String> locations) {
         var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups);
         if (!locations.isEmpty()) {
