@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,13 +32,13 @@ public class LeadIntakeService {
 
     private static final Logger LOG = Logger.getLogger(LeadIntakeService.class);
     static final String PUBLIC_ACTOR = "public-form";
-    private static final Duration RECENT = Duration.ofDays(7);
 
     private final LeadRepository leads;
     private final LeadEventRepository events;
     private final LocationService locations;
     private final RoutingService routing;
     private final ReferralService referrals;
+    private final RecentLeadCounts recentLeadCounts;
     private final MeterRegistry metrics;
     private final Clock clock;
 
@@ -49,6 +48,7 @@ public class LeadIntakeService {
             LocationService locations,
             RoutingService routing,
             ReferralService referrals,
+            RecentLeadCounts recentLeadCounts,
             MeterRegistry metrics,
             Clock clock) {
         this.leads = leads;
@@ -56,6 +56,7 @@ public class LeadIntakeService {
         this.locations = locations;
         this.routing = routing;
         this.referrals = referrals;
+        this.recentLeadCounts = recentLeadCounts;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -71,7 +72,7 @@ public class LeadIntakeService {
                 new RoutingRequest(
                         request.preferredLocationId(), place, request.consultationMode() == ConsultationMode.VIRTUAL),
                 allLocations,
-                ids -> leads.countByLocationSince(ids, now.minus(RECENT)));
+                recentLeadCounts::of);
 
         var email = normalizeEmail(request.email());
         var phone = PhoneNumber.toE164(request.phone()).orElseThrow();
@@ -90,6 +91,7 @@ public class LeadIntakeService {
                 LOG.infof("Lead %s resubmitted", lead.id);
             } else {
                 lead = create(request, client, email, phone, decision, LeadStatus.NEW, now);
+                recentLeadCounts.routedTo(lead.locationId);
                 LOG.infof("Lead %s received, routed to %s (%s)", lead.id, lead.locationId, decision.reason());
             }
         }

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,31 +16,37 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
-    /** The most recent open lead of the same person (same normalised email or phone). */
+    /**
+     * The most recent open lead of the same person (same normalised email or phone). No ORDER BY ... LIMIT in SQL:
+     * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there.
+     */
     public Optional<Lead> findOpenByEmailOrPhone(String emailNormalized, String phone) {
-        return find(
-                        "status in ?1 and (emailNormalized = ?2 or phone = ?3) order by createdAt desc",
-                        LeadStatus.OPEN,
-                        emailNormalized,
-                        phone)
-                .firstResultOptional();
+        return list(FIND_OPEN, emailNormalized, phone).stream()
+                .max(Comparator.comparing((Lead lead) -> lead.createdAt).thenComparing(lead -> lead.id));
     }
 
+    // the open statuses as literals: a fixed query text whose translation Hibernate caches
+    private static final String FIND_OPEN = "(emailNormalized = ?1 or phone = ?2) and status in ("
+            + LeadStatus.OPEN.stream()
+                    .map(status -> LeadStatus.class.getName() + "." + status.name())
+                    .collect(Collectors.joining(", "))
+            + ")";
+
     /** Leads received per location since a moment, spam left out. */
-    public Map<String, Long> countByLocationSince(List<String> locationIds, Instant since) {
+    public Map<String, Long> countByLocationSince(Instant since) {
         var counts = new HashMap<String, Long>();
         getEntityManager()
                 .createQuery(
-                        "select l.locationId, count(l) from Lead l where l.locationId in ?1 and l.createdAt >= ?2"
-                                + " and l.status <> ?3 group by l.locationId",
+                        "select l.locationId, count(l) from Lead l where l.createdAt >= ?1 and l.status <> ?2"
+                                + " group by l.locationId",
                         Object[].class)
-                .setParameter(1, locationIds)
-                .setParameter(2, since)
-                .setParameter(3, LeadStatus.SPAM)
+                .setParameter(1, since)
+                .setParameter(2, LeadStatus.SPAM)
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
@@ -50,10 +57,17 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
      * lock per identity key, taken in a fixed order so that two keys never deadlock.
      */
     public void lockIdentities(List<String> keys) {
-        keys.stream().sorted().distinct().forEach(key -> getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 7))")
-                .setParameter(1, key)
-                .getSingleResult());
+        var ordered = keys.stream().sorted().distinct().toList();
+        // one round trip; PostgreSQL evaluates the select list left to right, so the order holds
+        var locks = new StringBuilder("select 1");
+        for (int i = 1; i <= ordered.size(); i++) {
+            locks.append(", pg_advisory_xact_lock(hashtextextended(?").append(i).append(", 7))");
+        }
+        var query = getEntityManager().createNativeQuery(locks.toString());
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter(i + 1, ordered.get(i));
+        }
+        query.getSingleResult();
     }
 
     private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s()+.-]+");
