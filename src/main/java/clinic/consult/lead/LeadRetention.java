@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
@@ -58,7 +59,7 @@ public class LeadRetention {
     /** Runs until nothing is left to scrub; returns the number of leads scrubbed by this instance. */
     public int scrubExpired() {
         var now = clock.instant();
-        var leadCutoff = cutoff(now, config);
+        var leadCutoff = before(now, config.closedFor());
         int scrubbed = 0;
         int batch;
         do {
@@ -89,7 +90,7 @@ public class LeadRetention {
         return ids.size();
     }
 
-    private static Instant cutoff(Instant now, RetentionConfig config) {
-        return now.atZone(ZoneOffset.UTC).minus(config.closedFor()).toInstant();
+    private static Instant before(Instant now, Period period) {
+        return now.atZone(ZoneOffset.UTC).minus(period).toInstant();
     }
 }
