@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
@@ -74,7 +75,7 @@ public class LeadIntakeService {
                 allLocations,
                 recentLeadCounts::of);
 
-        var email = normalizeEmail(request.email());
+        var email = EmailAddress.normalize(request.email());
         var phone = PhoneNumber.toE164(request.phone()).orElseThrow();
         Lead lead;
         if (isHoneypotFilled(request)) {
@@ -193,7 +194,7 @@ public class LeadIntakeService {
             lead.longitude = request.longitude();
         }
         lead.email = firstNonNull(lead.email, request.email().strip());
-        lead.emailNormalized = firstNonNull(lead.emailNormalized, normalizeEmail(request.email()));
+        lead.emailNormalized = firstNonNull(lead.emailNormalized, EmailAddress.normalize(request.email()));
         lead.phone =
                 firstNonNull(lead.phone, PhoneNumber.toE164(request.phone()).orElse(null));
         lead.preferredLocationId = firstNonNull(lead.preferredLocationId, request.preferredLocationId());
@@ -256,10 +257,6 @@ public class LeadIntakeService {
         return request.source() == null || request.source().channel() == null
                 ? "unknown"
                 : request.source().channel().name().toLowerCase(Locale.ROOT);
-    }
-
-    static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static <T> T firstNonNull(T current, T candidate) {

@@ -2,6 +2,7 @@ package clinic.consult.referral;
 
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
+import clinic.consult.contact.EmailAddress;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Staff;
@@ -45,8 +46,8 @@ public class ReferralService {
 
     @Transactional
     public ReferralCreated invite(ReferralRequest request) {
-        var invitee = normalizeEmail(request.invitee().email());
-        if (invitee.equals(normalizeEmail(request.referrer().email()))) {
+        var invitee = EmailAddress.normalize(request.invitee().email());
+        if (invitee.equals(EmailAddress.normalize(request.referrer().email()))) {
             throw new InvalidFieldsException("invitee.email", "must differ from referrer.email");
         }
         var now = clock.instant();
@@ -125,9 +126,5 @@ public class ReferralService {
             code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
         }
         return new String(code);
-    }
-
-    private static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }
