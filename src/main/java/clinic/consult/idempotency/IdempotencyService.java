@@ -44,7 +44,7 @@ public class IdempotencyService {
      * @param request the parsed request body, hashed to recognise a changed body
      */
     @Transactional
-    public StoredResponse once(String scope, String key, Object request, Supplier<StoredResponse> work) {
+    public Reply once(String scope, String key, Object request, Supplier<Reply> work) {
         if (key == null) {
             return work.get();
         }
@@ -72,23 +72,22 @@ public class IdempotencyService {
             if (!record.requestHash.equals(hash)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new StoredResponse(
+            return new Reply(
                     record.responseStatus,
                     record.responseBody,
                     record.responseLocation == null ? null : URI.create(record.responseLocation));
         }
         var response = work.get();
         record.responseStatus = response.status();
-        record.responseBody = response.body();
+        record.responseBody = toJson(response.body());
         record.responseLocation =
                 response.location() == null ? null : response.location().toString();
         return response;
     }
 
-    /** A 201 answer, written as it will be replayed. */
-    public StoredResponse created(Object body, URI location) {
+    private String toJson(Object body) {
         try {
-            return new StoredResponse(201, json.writeValueAsString(body), location);
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -106,9 +105,8 @@ public class IdempotencyService {
     private String hash(Object request) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of()
-                    .formatHex(digest.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest.digest(toJson(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -65,7 +65,7 @@ public class LeadIntakeService {
     @Transactional
     public LeadReceipt receive(LeadRequest request, ClientInfo client) {
         // one read of the locations serves validation, routing and the answer
-        var allLocations = locations.list();
+        var allLocations = locations.listRecent();
         checkAcrossFields(request, allLocations);
         var now = clock.instant();
         var place = routing.placeOf(request.latitude(), request.longitude(), request.zipCode());

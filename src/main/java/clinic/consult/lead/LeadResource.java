@@ -3,6 +3,7 @@ package clinic.consult.lead;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.idempotency.Reply;
 import clinic.consult.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -72,7 +73,7 @@ public class LeadResource {
         return idempotency
                 .once(INTAKE_SCOPE, idempotencyKey, request, () -> {
                     var receipt = intake.receive(request, client);
-                    return idempotency.created(receipt, URI.create("/api/v1/leads/" + receipt.id()));
+                    return Reply.created(receipt, URI.create("/api/v1/leads/" + receipt.id()));
                 })
                 .toResponse();
     }

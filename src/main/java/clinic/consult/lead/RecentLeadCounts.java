@@ -1,9 +1,10 @@
 package clinic.consult.lead;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,19 +12,20 @@ import java.util.stream.Collectors;
 
 /**
  * Leads per location over the last 7 days, the routing tie-break. Counting them is a range scan over a week of
- * leads, too much for every request at peak; the tie-break only spreads load, so this instance re-counts every few
- * seconds and adds the leads it routes in between. Instances do not share the in-between part: with N instances the
- * spread is a little less even for a few seconds, never wrong about where a lead went.
+ * leads, too much for every request at peak; the tie-break only spreads load, so a background job re-counts every
+ * few seconds and this instance adds the leads it routes in between. Requests never count (at peak, a request that
+ * found the count stale used to start one more scan of the same week, all at once). Instances do not share the
+ * in-between part: with N instances the spread is a little less even for a few seconds, never wrong about where a
+ * lead went.
  */
 @ApplicationScoped
 class RecentLeadCounts {
 
     static final Duration WINDOW = Duration.ofDays(7);
-    private static final Duration RECOUNT_AFTER = Duration.ofSeconds(5);
 
     private final LeadRepository leads;
     private final Clock clock;
-    private volatile Snapshot snapshot;
+    private volatile Map<String, Long> counts;
 
     RecentLeadCounts(LeadRepository leads, Clock clock) {
         this.leads = leads;
@@ -31,23 +33,31 @@ class RecentLeadCounts {
     }
 
     Map<String, Long> of(List<String> locationIds) {
-        var counts = current().counts();
-        return locationIds.stream().collect(Collectors.toMap(id -> id, id -> counts.getOrDefault(id, 0L)));
+        var current = counts;
+        if (current == null) {
+            current = recount();
+        }
+        var known = current;
+        return locationIds.stream().collect(Collectors.toMap(id -> id, id -> known.getOrDefault(id, 0L)));
     }
 
     void routedTo(String locationId) {
-        current().counts().merge(locationId, 1L, Long::sum);
-    }
-
-    private Snapshot current() {
-        var now = clock.instant();
-        var current = snapshot;
-        if (current == null || current.takenAt().plus(RECOUNT_AFTER).isBefore(now)) {
-            current = new Snapshot(now, new ConcurrentHashMap<>(leads.countByLocationSince(now.minus(WINDOW))));
-            snapshot = current;
+        var current = counts;
+        if (current != null) {
+            current.merge(locationId, 1L, Long::sum);
         }
-        return current;
     }
 
-    private record Snapshot(Instant takenAt, Map<String, Long> counts) {}
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void refresh() {
+        recount();
+    }
+
+    private Map<String, Long> recount() {
+        var fresh = new ConcurrentHashMap<>(
+                leads.countByLocationSince(clock.instant().minus(WINDOW)));
+        counts = fresh;
+        return fresh;
+    }
 }

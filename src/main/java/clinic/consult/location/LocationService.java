@@ -7,8 +7,12 @@ import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionFailedException;
 import clinic.consult.routing.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,15 +20,38 @@ import java.util.Optional;
 public class LocationService {
 
     private final LocationRepository locations;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Duration snapshotMaxAge;
     private final Clock clock;
+    private volatile Snapshot snapshot;
 
-    LocationService(LocationRepository locations, Clock clock) {
+    LocationService(
+            LocationRepository locations,
+            TransactionSynchronizationRegistry transactions,
+            LocationsConfig config,
+            Clock clock) {
         this.locations = locations;
+        this.transactions = transactions;
+        this.snapshotMaxAge = config.snapshotMaxAge();
         this.clock = clock;
     }
 
     public List<LocationView> list() {
         return locations.listByName().stream().map(LocationView::of).toList();
+    }
+
+    /**
+     * The location list as read at most {@code consult.locations.snapshot-max-age} ago, for intake, which reads it on
+     * every request (locations change a few times a year). A change made through this instance is seen at once.
+     */
+    public List<LocationView> listRecent() {
+        var current = snapshot;
+        var now = clock.instant();
+        if (current == null || !current.readAt().plus(snapshotMaxAge).isAfter(now)) {
+            current = new Snapshot(list(), now);
+            snapshot = current;
+        }
+        return current.locations();
     }
 
     public boolean exists(String id) {
@@ -64,6 +91,7 @@ public class LocationService {
         location.longitude = update.longitude();
         location.updatedAt = clock.instant();
         locations.flush();
+        forgetSnapshotAfterCommit();
         return new Versioned<>(LocationView.of(location), location.version);
     }
 
@@ -86,6 +114,21 @@ public class LocationService {
             throw new TimeZoneMismatchException(zone, state);
         }
     }
+
+    /** After the commit, not before: a reader in between would otherwise cache the old row again. */
+    private void forgetSnapshotAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                snapshot = null;
+            }
+        });
+    }
+
+    private record Snapshot(List<LocationView> locations, Instant readAt) {}
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

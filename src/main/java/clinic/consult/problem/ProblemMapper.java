@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    // Agroal's message when no pooled connection frees up in time (it has no SQLState of its own)
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -137,6 +141,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnreachable(e)) {
+            LOG.warnf("No database connection for %s (correlation id %s)", uri.getPath(), CorrelationId.current());
+            return Problem.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The service is busy or cannot reach its database; nothing was stored. Try again shortly.",
+                            uri.getPath())
+                    .responseBuilder()
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         // The exception's message may quote stored values (a SQL constraint, a template): log classes and frames only.
         LOG.errorf(
                 PersonalDataFreeThrowable.of(e),
@@ -148,6 +162,23 @@ public class ProblemMapper {
                         "Something went wrong on our side. Quote the correlation id if you contact support.",
                         uri.getPath())
                 .toResponse();
+    }
+
+    /**
+     * No connection could be had: the pool stayed exhausted for its whole acquisition timeout (a burst while the
+     * instance is still cold, a slow database) or the database refused or dropped the connection (SQLState class 08).
+     * The request did nothing, so the client may retry: a 503, not a 500.
+     */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || (sql.getSQLState() == null
+                                    && String.valueOf(sql.getMessage()).contains(ACQUISITION_TIMEOUT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthorized(UriInfo uri) {

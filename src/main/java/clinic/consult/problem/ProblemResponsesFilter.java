@@ -27,23 +27,29 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("PayloadTooLarge", "Request body over the configured limit"),
             Map.entry("UnsupportedMediaType", "Request body is not application/json"),
             Map.entry("TooManyRequests", "Rate limit reached; retry after the Retry-After seconds"),
-            Map.entry("InternalError", "Unexpected error; the body carries a correlation id")));
+            Map.entry("InternalError", "Unexpected error; the body carries a correlation id"),
+            Map.entry(
+                    "ServiceUnavailable",
+                    "No database connection in time (overload, outage); nothing was done, retry after the"
+                            + " Retry-After seconds")));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         var components = openAPI.getComponents();
         SHARED.forEach((name, description) -> components.addResponse(name, problemResponse(description)));
-        components
-                .getResponses()
-                .get("TooManyRequests")
-                .addHeader(
-                        "Retry-After",
-                        OASFactory.createHeader()
-                                .description("Seconds to wait before retrying")
-                                .schema(OASFactory.createSchema()
-                                        .addType(
-                                                org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
-                                                        .INTEGER)));
+        for (var name : new String[] {"TooManyRequests", "ServiceUnavailable"}) {
+            components
+                    .getResponses()
+                    .get(name)
+                    .addHeader(
+                            "Retry-After",
+                            OASFactory.createHeader()
+                                    .description("Seconds to wait before retrying")
+                                    .schema(OASFactory.createSchema()
+                                            .addType(
+                                                    org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                            .INTEGER)));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -79,6 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
             reference(responses, "429", "TooManyRequests");
         }
         reference(responses, "500", "InternalError");
+        reference(responses, "503", "ServiceUnavailable");
     }
 
     private static boolean hasPathParameter(PathItem item, Operation operation) {

@@ -2,6 +2,7 @@ package clinic.consult.referral;
 
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.idempotency.Reply;
 import clinic.consult.security.Roles;
 import clinic.consult.security.StaffIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -70,7 +71,7 @@ public class ReferralResource {
         return idempotency
                 .once(INVITE_SCOPE, idempotencyKey, request, () -> {
                     var created = referrals.invite(request);
-                    return idempotency.created(created, URI.create("/api/v1/referrals/" + created.code()));
+                    return Reply.created(created, URI.create("/api/v1/referrals/" + created.code()));
                 })
                 .toResponse();
     }

@@ -10,13 +10,18 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
+import clinic.consult.support.LeadForm;
 import clinic.consult.support.LogCapture;
 import clinic.consult.support.Seed;
+import clinic.consult.support.Sql;
 import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of error reaches the client as RFC 9457 problem+json, whichever layer raised it. */
@@ -185,5 +190,43 @@ class ErrorResponsesTest extends ApiTest {
         } finally {
             Seed.execute(dataSource, "ALTER TABLE locations_unavailable RENAME TO locations");
         }
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableWithRetryAfterWhenNoDatabaseConnectionFreesUp() throws SQLException {
+        var form = LeadForm.person();
+        var held = new ArrayList<Connection>();
+        try {
+            // every pooled connection taken: the request waits out the acquisition timeout
+            int poolSize =
+                    dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+            for (int i = 0; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+            given().contentType(ContentType.JSON)
+                    .body(form.body())
+                    .when()
+                    .post("/api/v1/leads")
+                    .then()
+                    .statusCode(503)
+                    .contentType(PROBLEM_JSON)
+                    .header("Retry-After", "2")
+                    .body("type", equalTo("urn:clinic:consult:problem:service-unavailable"))
+                    .body("status", equalTo(503));
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(Sql.single(dataSource, "select count(*) from leads where lower(email) = lower(?)", form.email()))
+                .isEqualTo("0");
+
+        // the same submission goes through once connections are free again
+        given().contentType(ContentType.JSON)
+                .body(form.body())
+                .when()
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201);
     }
 }
