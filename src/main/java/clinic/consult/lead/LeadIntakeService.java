@@ -86,7 +86,7 @@ public class LeadIntakeService {
             leads.lockIdentities(List.of("lead-email:" + email, "lead-phone:" + phone));
             var existing = leads.findOpenByEmailOrPhone(email, phone);
             if (existing.isPresent()) {
-                lead = existing.get();
+                lead = leads.findById(existing.get());
                 merge(lead, request, client, decision, now);
                 metrics.counter("consult.leads.merged").increment();
                 LOG.infof("Lead %s resubmitted", lead.id);
@@ -175,11 +175,10 @@ public class LeadIntakeService {
         lead.createdAt = now;
         lead.updatedAt = now;
         lead.closedAt = status.isOpen() ? null : now;
-        leads.persist(lead);
         var received = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
         received.toStatus = status;
         received.locationId = lead.locationId;
-        events.persist(received);
+        leads.insertReceived(lead, received);
         return lead;
     }
 

@@ -6,8 +6,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,25 +18,125 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     /**
      * The most recent open lead of the same person (same normalised email or phone). No ORDER BY ... LIMIT in SQL:
-     * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there.
+     * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there. Plain
+     * JDBC like the other statements of intake: it runs on every consultation request, and it usually finds nothing.
      */
-    public Optional<Lead> findOpenByEmailOrPhone(String emailNormalized, String phone) {
-        return list(FIND_OPEN, emailNormalized, phone).stream()
-                .max(Comparator.comparing((Lead lead) -> lead.createdAt).thenComparing(lead -> lead.id));
+    public Optional<UUID> findOpenByEmailOrPhone(String emailNormalized, String phone) {
+        return jdbc(connection -> {
+            try (var select = connection.prepareStatement(FIND_OPEN)) {
+                select.setString(1, emailNormalized);
+                select.setString(2, phone);
+                UUID newest = null;
+                OffsetDateTime newestAt = null;
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        var id = rows.getObject(1, UUID.class);
+                        var createdAt = rows.getObject(2, OffsetDateTime.class);
+                        if (newestAt == null
+                                || createdAt.isAfter(newestAt)
+                                || (createdAt.isEqual(newestAt) && id.compareTo(newest) > 0)) {
+                            newest = id;
+                            newestAt = createdAt;
+                        }
+                    }
+                }
+                return Optional.ofNullable(newest);
+            }
+        });
     }
 
-    // the open statuses as literals: a fixed query text whose translation Hibernate caches
-    private static final String FIND_OPEN = "(emailNormalized = ?1 or phone = ?2) and status in ("
-            + LeadStatus.OPEN.stream()
-                    .map(status -> LeadStatus.class.getName() + "." + status.name())
-                    .collect(Collectors.joining(", "))
-            + ")";
+    // the open statuses as literals: a fixed text PostgreSQL plans once per connection
+    private static final String FIND_OPEN =
+            "select id, created_at from leads where (email_normalized = ? or phone = ?) and status in ("
+                    + LeadStatus.OPEN.stream()
+                            .map(status -> "'" + status.name() + "'")
+                            .collect(Collectors.joining(", "))
+                    + ")";
+
+    /**
+     * Stores a new lead and its first timeline event in one statement: one round trip at the busiest moment of the
+     * service, and no entity bookkeeping for rows this transaction does not touch again.
+     */
+    public void insertReceived(Lead lead, LeadEvent received) {
+        jdbc(connection -> {
+            try (var insert = connection.prepareStatement(INSERT_RECEIVED)) {
+                Object[] values = {
+                    lead.id,
+                    lead.status.name(),
+                    lead.firstName,
+                    lead.lastName,
+                    lead.email,
+                    lead.emailNormalized,
+                    lead.phone,
+                    lead.zipCode,
+                    lead.latitude,
+                    lead.longitude,
+                    lead.preferredLocationId,
+                    name(lead.consultationMode),
+                    CONDITIONS.convertToDatabaseColumn(lead.conditions),
+                    name(lead.preferredContact),
+                    lead.message,
+                    lead.consentContact,
+                    lead.consentSms,
+                    lead.privacyNoticeVersion,
+                    utc(lead.consentAt),
+                    lead.consentIp,
+                    lead.consentUserAgent,
+                    name(lead.sourceChannel),
+                    lead.sourcePageUrl,
+                    lead.sourceReferrer,
+                    lead.utmSource,
+                    lead.utmMedium,
+                    lead.utmCampaign,
+                    lead.utmTerm,
+                    lead.utmContent,
+                    lead.referralCode,
+                    lead.referralId,
+                    lead.locationId,
+                    lead.routingReason.name(),
+                    lead.routingDistanceMiles,
+                    utc(lead.createdAt),
+                    utc(lead.updatedAt),
+                    utc(lead.closedAt),
+                    received.type.name(),
+                    received.actor,
+                    utc(received.at),
+                    name(received.toStatus),
+                    received.locationId
+                };
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    private static final String INSERT_RECEIVED =
+            """
+            with lead as (
+                insert into leads (id, status, first_name, last_name, email, email_normalized, phone, zip_code,
+                    latitude, longitude, preferred_location_id, consultation_mode, conditions, preferred_contact,
+                    message, consent_contact, consent_sms, privacy_notice_version, consent_at, consent_ip,
+                    consent_user_agent, source_channel, source_page_url, source_referrer, utm_source, utm_medium,
+                    utm_campaign, utm_term, utm_content, referral_code, referral_id, location_id, routing_reason,
+                    routing_distance_miles, created_at, updated_at, closed_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, 0)
+                returning id)
+            insert into lead_events (lead_id, type, actor, at, to_status, location_id)
+            select id, ?, ?, ?, ?, ? from lead""";
+
+    private static final ConditionsConverter CONDITIONS = new ConditionsConverter();
 
     /** Leads received per location since a moment, spam left out. */
     public Map<String, Long> countByLocationSince(Instant since) {
@@ -60,14 +161,31 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         var ordered = keys.stream().sorted().distinct().toList();
         // one round trip; PostgreSQL evaluates the select list left to right, so the order holds
         var locks = new StringBuilder("select 1");
-        for (int i = 1; i <= ordered.size(); i++) {
-            locks.append(", pg_advisory_xact_lock(hashtextextended(?").append(i).append(", 7))");
-        }
-        var query = getEntityManager().createNativeQuery(locks.toString());
         for (int i = 0; i < ordered.size(); i++) {
-            query.setParameter(i + 1, ordered.get(i));
+            locks.append(", pg_advisory_xact_lock(hashtextextended(?, 7))");
         }
-        query.getSingleResult();
+        jdbc(connection -> {
+            try (var lock = connection.prepareStatement(locks.toString())) {
+                for (int i = 0; i < ordered.size(); i++) {
+                    lock.setString(i + 1, ordered.get(i));
+                }
+                lock.executeQuery().close();
+                return null;
+            }
+        });
+    }
+
+    /** Runs on the connection of the current transaction. */
+    private <T> T jdbc(ReturningWork<T> work) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(work);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s()+.-]+");
