@@ -3,6 +3,7 @@ package clinic.consult.http;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,6 +47,19 @@ public final class QueryParameters {
             return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(name, "must be a date-time with offset, e.g. 2026-11-01T00:00:00-07:00"));
+            return Optional.empty();
+        }
+    }
+
+    /** A calendar date, e.g. {@code 2026-11-23}. */
+    public Optional<LocalDate> date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date, e.g. 2026-11-23"));
             return Optional.empty();
         }
     }

@@ -30,6 +30,38 @@ public final class Seed {
                 """);
     }
 
+    /** Puts back the schedules and hours of the V5 migration and removes closures, holds and appointments. */
+    public static void restoreSchedules(DataSource dataSource) {
+        execute(
+                dataSource,
+                """
+                DELETE FROM closures;
+                DELETE FROM holds;
+                DELETE FROM appointments;
+                UPDATE schedules s SET
+                    slot_minutes = t.duration_minutes,
+                    step_minutes = CASE t.mode WHEN 'IN_PERSON' THEN 15 ELSE 30 END,
+                    buffer_minutes = CASE t.mode WHEN 'IN_PERSON' THEN 15 ELSE 10 END,
+                    capacity = CASE t.mode WHEN 'IN_PERSON' THEN 1 ELSE 2 END,
+                    min_notice_minutes = 120, horizon_days = 60, version = s.version + 1
+                FROM appointment_types t WHERE t.id = s.appointment_type_id;
+                DELETE FROM schedule_hours;
+                INSERT INTO schedule_hours (schedule_id, day_of_week, start_time, end_time)
+                SELECT s.id, d.day, h.start_time, h.end_time
+                FROM schedules s
+                JOIN appointment_types t ON t.id = s.appointment_type_id
+                CROSS JOIN (VALUES ('MONDAY'), ('TUESDAY'), ('WEDNESDAY'), ('THURSDAY'), ('FRIDAY')) AS d (day)
+                JOIN (VALUES ('IN_PERSON', time '09:00', time '12:00'),
+                             ('IN_PERSON', time '13:00', time '17:00'),
+                             ('VIRTUAL', time '08:00', time '18:00')) AS h (mode, start_time, end_time)
+                    ON h.mode = t.mode
+                UNION ALL
+                SELECT s.id, 'SATURDAY', time '09:00', time '13:00'
+                FROM schedules s
+                JOIN appointment_types t ON t.id = s.appointment_type_id AND t.mode = 'VIRTUAL';
+                """);
+    }
+
     public static void execute(DataSource dataSource, String sql) {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {

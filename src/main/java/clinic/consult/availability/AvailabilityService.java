@@ -1,0 +1,168 @@
+package clinic.consult.availability;
+
+import clinic.consult.location.LocationService;
+import clinic.consult.location.LocationView;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.NotFoundException;
+import clinic.consult.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Bookable slots, per location and across locations. Every answer comes from {@link SlotRules}, the same rules
+ * booking applies, over the schedule, closures and taken time as they are in the database at the time of the request.
+ */
+@ApplicationScoped
+public class AvailabilityService {
+
+    static final int DEFAULT_DAYS = 14;
+    static final int MAX_DAYS = 31;
+
+    private final ScheduleRepository schedules;
+    private final ClosureRepository closures;
+    private final TakenTimeRepository takenTime;
+    private final ScheduleService scheduleService;
+    private final LocationService locations;
+    private final Clock clock;
+
+    AvailabilityService(
+            ScheduleRepository schedules,
+            ClosureRepository closures,
+            TakenTimeRepository takenTime,
+            ScheduleService scheduleService,
+            LocationService locations,
+            Clock clock) {
+        this.schedules = schedules;
+        this.closures = closures;
+        this.takenTime = takenTime;
+        this.scheduleService = scheduleService;
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    /** One location's slots over local dates [from, to]; the next 14 days by default, at most 31. */
+    public LocationSlots slots(String locationId, String typeId, Optional<LocalDate> from, Optional<LocalDate> to) {
+        var zone = scheduleService.zoneOf(locationId);
+        checkType(typeId);
+        var range = DateRange.of(from, to, zone, clock.instant());
+        return new LocationSlots(locationId, typeId, zone.getId(), days(locationId, typeId, zone, range));
+    }
+
+    /** Slots of several locations (all by default) and the soonest of them all. */
+    public SlotsAnywhere slotsAnywhere(
+            String typeId, Optional<LocalDate> from, Optional<LocalDate> to, List<String> locationIds) {
+        checkType(typeId);
+        var known = locations.listRecent();
+        var unknown = locationIds.stream()
+                .filter(id -> known.stream().noneMatch(l -> l.id().equals(id)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidFieldsException("locationId", "unknown location: " + String.join(", ", unknown));
+        }
+        var chosen = known.stream()
+                .filter(l -> locationIds.isEmpty() || locationIds.contains(l.id()))
+                .sorted(Comparator.comparing(LocationView::id))
+                .toList();
+        // the range is read in the first location's zone; the clinic's locations share one
+        var zone = chosen.isEmpty()
+                ? ZoneId.of("America/Los_Angeles")
+                : ZoneId.of(chosen.get(0).timeZone());
+        var range = DateRange.of(from, to, zone, clock.instant());
+        var results = new ArrayList<LocationAvailability>();
+        for (var location : chosen) {
+            var locationZone = ZoneId.of(location.timeZone());
+            var days = days(location.id(), typeId, locationZone, range);
+            results.add(
+                    new LocationAvailability(location.id(), locationZone.getId(), first(location.id(), days), days));
+        }
+        var soonest = results.stream()
+                .map(LocationAvailability::firstAvailable)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing((FirstAvailable f) -> f.start().toInstant())
+                        .thenComparing(FirstAvailable::locationId))
+                .orElse(null);
+        return new SlotsAnywhere(typeId, range.from(), range.to(), soonest, results);
+    }
+
+    private List<DaySlots> days(String locationId, String typeId, ZoneId zone, DateRange range) {
+        var schedule = schedules
+                .find(locationId, typeId)
+                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
+        var rules = schedule.rules(zone);
+        var now = clock.instant();
+        var windowStart = range.from().atStartOfDay(zone).toInstant();
+        var windowEnd = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+        var closed =
+                closures
+                        .overlapping(
+                                locationId,
+                                range.from().atStartOfDay(),
+                                range.to().plusDays(1).atStartOfDay())
+                        .stream()
+                        .map(Closure::asClosed)
+                        .toList();
+        var taken = takenTime.overlapping(locationId, typeId, windowStart, windowEnd, now, null);
+        var days = new ArrayList<DaySlots>();
+        for (var date = range.from(); !date.isAfter(range.to()); date = date.plusDays(1)) {
+            var slots = rules.day(date, now, closed, taken).stream()
+                    .filter(SlotRules.Verdict::isListed)
+                    .map(v -> view(v, zone))
+                    .toList();
+            days.add(new DaySlots(date, slots));
+        }
+        return days;
+    }
+
+    private static FirstAvailable first(String locationId, List<DaySlots> days) {
+        return days.stream()
+                .flatMap(day -> day.slots().stream())
+                .findFirst()
+                .map(slot -> new FirstAvailable(locationId, slot.start(), slot.end()))
+                .orElse(null);
+    }
+
+    static SlotView view(SlotRules.Verdict verdict, ZoneId zone) {
+        return new SlotView(
+                verdict.start().atZone(zone).toOffsetDateTime(),
+                verdict.end().atZone(zone).toOffsetDateTime(),
+                verdict.remaining());
+    }
+
+    private void checkType(String typeId) {
+        if (typeId == null || typeId.isBlank()) {
+            throw new InvalidFieldsException("type", "is required: virtual-consultation or in-person-consultation");
+        }
+        if (!scheduleService.typeExists(typeId)) {
+            throw new InvalidFieldsException(
+                    "type", "is not an appointment type: use virtual-consultation or in-person-consultation");
+        }
+    }
+
+    /** Local dates [from, to], both included. */
+    record DateRange(LocalDate from, LocalDate to) {
+
+        static DateRange of(Optional<LocalDate> from, Optional<LocalDate> to, ZoneId zone, Instant now) {
+            var start = from.orElse(now.atZone(zone).toLocalDate());
+            var end = to.orElse(start.plusDays(DEFAULT_DAYS - 1));
+            var errors = new ArrayList<Problem.FieldError>();
+            if (end.isBefore(start)) {
+                errors.add(new Problem.FieldError("to", "must not be before from"));
+            } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
+                errors.add(new Problem.FieldError("to", "the range may cover at most " + MAX_DAYS + " days"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidFieldsException(errors);
+            }
+            return new DateRange(start, end);
+        }
+    }
+}
