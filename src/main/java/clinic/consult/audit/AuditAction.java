@@ -15,5 +15,12 @@ public enum AuditAction {
     LEAD_SCRUBBED,
     /** Asked for a lead outside the locations the token allows (answered 404). */
     LEAD_ACCESS_DENIED,
-    REFERRAL_VIEWED
+    REFERRAL_VIEWED,
+    /** Booked a consultation for the lead. */
+    APPOINTMENT_BOOKED,
+    /** Saw the lead's appointment in a location's day list. */
+    APPOINTMENT_LISTED,
+    APPOINTMENT_VIEWED,
+    /** Rescheduled, cancelled, or marked completed or no-show. */
+    APPOINTMENT_CHANGED
 }

@@ -6,7 +6,9 @@ import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Bookable slots, per location and across locations. Every answer comes from {@link SlotRules}, the same rules
@@ -93,6 +96,42 @@ public class AvailabilityService {
         return new SlotsAnywhere(typeId, range.from(), range.to(), soonest, results);
     }
 
+    /**
+     * Takes a seat at {@code start} for the caller's transaction, or says why not: locks the (location, type)'s
+     * schedule row, then evaluates the start with the same rules that list slots, against what is taken now. The
+     * lock is held until the caller commits the appointment or hold it stores, so the seat it saw free stays free.
+     *
+     * @param exceptAppointment an appointment whose own time does not count (the one being moved), or null
+     * @param exceptHold a hold whose seat the caller takes over, or null
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim claim(String locationId, String typeId, Instant start, UUID exceptAppointment, UUID exceptHold) {
+        var zone = scheduleService.zoneOf(locationId);
+        var schedule = schedules
+                .lock(locationId, typeId)
+                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
+        var rules = schedule.rules(zone);
+        var now = clock.instant();
+        var end = start.plus(Duration.ofMinutes(schedule.slotMinutes));
+        var blocksUntil = end.plus(Duration.ofMinutes(schedule.bufferMinutes));
+        var localStart = start.atZone(zone).toLocalDateTime();
+        var closed = closures.overlapping(locationId, localStart.minusDays(1), localStart.plusDays(2)).stream()
+                .map(Closure::asClosed)
+                .toList();
+        var taken = takenTime.overlapping(locationId, typeId, start, blocksUntil, now, exceptAppointment, exceptHold);
+        var verdict = rules.evaluate(start, now, closed, taken);
+        if (verdict.refusal().isPresent()) {
+            throw new SlotNotBookableException(verdict.refusal().get());
+        }
+        if (verdict.remaining() == 0) {
+            throw new SlotUnavailableException();
+        }
+        return new Claim(start, end, blocksUntil, zone);
+    }
+
+    /** A seat taken for the current transaction. */
+    public record Claim(Instant start, Instant end, Instant blocksUntil, ZoneId zone) {}
+
     private List<DaySlots> days(String locationId, String typeId, ZoneId zone, DateRange range) {
         var schedule = schedules
                 .find(locationId, typeId)
@@ -110,7 +149,7 @@ public class AvailabilityService {
                         .stream()
                         .map(Closure::asClosed)
                         .toList();
-        var taken = takenTime.overlapping(locationId, typeId, windowStart, windowEnd, now, null);
+        var taken = takenTime.overlapping(locationId, typeId, windowStart, windowEnd, now, null, null);
         var days = new ArrayList<DaySlots>();
         for (var date = range.from(); !date.isAfter(range.to()); date = date.plusDays(1)) {
             var slots = rules.day(date, now, closed, taken).stream()

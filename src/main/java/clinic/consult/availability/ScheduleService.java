@@ -124,8 +124,24 @@ public class ScheduleService {
         LOG.infof("Closure %s removed at %s by %s", closureId, locationId, actor);
     }
 
+    /** For a booking or hold body: an unknown location or type is a bad field, not a missing resource. */
+    public void checkBookable(String locationId, String typeId) {
+        var errors = new ArrayList<Problem.FieldError>();
+        if (locations.listRecent().stream().noneMatch(l -> l.id().equals(locationId))) {
+            errors.add(new Problem.FieldError(
+                    "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
+        }
+        if (!typeExists(typeId)) {
+            errors.add(new Problem.FieldError(
+                    "type", "is not an appointment type: use virtual-consultation or in-person-consultation"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+    }
+
     /** The location's time zone; a 404 for an unknown location. */
-    ZoneId zoneOf(String locationId) {
+    public ZoneId zoneOf(String locationId) {
         return locations.listRecent().stream()
                 .filter(l -> l.id().equals(locationId))
                 .findFirst()

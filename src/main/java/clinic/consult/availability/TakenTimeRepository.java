@@ -40,13 +40,20 @@ public class TakenTimeRepository {
     }
 
     /**
-     * Claims overlapping [from, to) at {@code now}, leaving out one appointment or hold (the one being rescheduled or
-     * consumed), if any.
+     * Claims overlapping [from, to) at {@code now}, leaving out the appointment being rescheduled and the hold being
+     * consumed, if any.
      */
     public List<SlotRules.Taken> overlapping(
-            String locationId, String typeId, Instant from, Instant to, Instant now, UUID except) {
+            String locationId,
+            String typeId,
+            Instant from,
+            Instant to,
+            Instant now,
+            UUID exceptAppointment,
+            UUID exceptHold) {
         var earliest = utc(from.minus(LONGEST_CLAIM));
-        var ignored = except == null ? NONE : except;
+        var ignoredAppointment = exceptAppointment == null ? NONE : exceptAppointment;
+        var ignoredHold = exceptHold == null ? NONE : exceptHold;
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (var select = connection.prepareStatement(TAKEN)) {
                 Object[] values = {
@@ -55,14 +62,14 @@ public class TakenTimeRepository {
                     earliest,
                     utc(to),
                     utc(from),
-                    ignored,
+                    ignoredAppointment,
                     locationId,
                     typeId,
                     utc(now),
                     earliest,
                     utc(to),
                     utc(from),
-                    ignored
+                    ignoredHold
                 };
                 for (int i = 0; i < values.length; i++) {
                     select.setObject(i + 1, values[i]);

@@ -22,7 +22,11 @@ public class LeadEvent {
         STATUS_CHANGED,
         REASSIGNED,
         NOTE,
-        ERASED
+        ERASED,
+        CONSULTATION_BOOKED,
+        CONSULTATION_RESCHEDULED,
+        CONSULTATION_CANCELLED,
+        CONSULTATION_HELD
     }
 
     @Id

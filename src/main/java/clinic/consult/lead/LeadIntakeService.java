@@ -41,6 +41,7 @@ public class LeadIntakeService {
     private final ReferralService referrals;
     private final RecentLeadCounts recentLeadCounts;
     private final MeterRegistry metrics;
+    private final LeadTokens tokens;
     private final Clock clock;
 
     LeadIntakeService(
@@ -51,6 +52,7 @@ public class LeadIntakeService {
             ReferralService referrals,
             RecentLeadCounts recentLeadCounts,
             MeterRegistry metrics,
+            LeadTokens tokens,
             Clock clock) {
         this.leads = leads;
         this.events = events;
@@ -59,6 +61,7 @@ public class LeadIntakeService {
         this.referrals = referrals;
         this.recentLeadCounts = recentLeadCounts;
         this.metrics = metrics;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -111,7 +114,8 @@ public class LeadIntakeService {
                 lead.id,
                 now,
                 new LeadReceipt.LocationSummary(location.id(), location.name(), location.phone()),
-                new LeadReceipt.Routing(decision.reason(), decision.distanceMiles()));
+                new LeadReceipt.Routing(decision.reason(), decision.distanceMiles()),
+                tokens.issue(lead.id));
     }
 
     private static void checkAcrossFields(LeadRequest request, List<LocationView> allLocations) {

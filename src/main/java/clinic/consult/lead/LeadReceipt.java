@@ -15,12 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 """
                 {"id":"0b8f5d2e-7c1a-4d59-9a57-3f0e6f1c2b4a","receivedAt":"2026-11-21T17:05:00Z",\
                 "location":{"id":"tustin","name":"Tustin","phone":null},\
-                "routing":{"reason":"NEAREST","distanceMiles":1.2}}""")
+                "routing":{"reason":"NEAREST","distanceMiles":1.2},\
+                "leadToken":"C4_Nfnwh1NmaVz8ObxwrSgAAAABpQmq7m7K2sTqPYyq7kKM3y1c2mQ"}""")
 public record LeadReceipt(
         @Schema(required = true) UUID id,
         @Schema(required = true) Instant receivedAt,
         @Schema(required = true) LocationSummary location,
-        @Schema(required = true) Routing routing) {
+        @Schema(required = true) Routing routing,
+        @Schema(
+                        required = true,
+                        description = "Lets this person book a consultation (POST /api/v1/appointments) for 24 hours"
+                                + " without sending their details again; keep it private")
+                String leadToken) {
 
     @Schema(name = "LeadLocation")
     public record LocationSummary(

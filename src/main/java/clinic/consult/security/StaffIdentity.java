@@ -1,6 +1,7 @@
 package clinic.consult.security;
 
 import clinic.consult.http.ClientAddress;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
@@ -21,11 +22,21 @@ public class StaffIdentity {
     static final String LOCATIONS_CLAIM = "locations";
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
     private final ClientAddress clientAddress;
 
-    StaffIdentity(JsonWebToken token, ClientAddress clientAddress) {
+    StaffIdentity(JsonWebToken token, SecurityIdentity identity, ClientAddress clientAddress) {
         this.token = token;
+        this.identity = identity;
         this.clientAddress = clientAddress;
+    }
+
+    /** The caller as staff, on an operation open to the public too: empty without a staff or admin token. */
+    public Optional<Staff> ifStaff(HttpServerRequest request) {
+        if (identity.isAnonymous() || !(identity.hasRole(Roles.STAFF) || identity.hasRole(Roles.ADMIN))) {
+            return Optional.empty();
+        }
+        return Optional.of(current(request));
     }
 
     public Staff current(HttpServerRequest request) {

@@ -11,17 +11,14 @@ import static org.hamcrest.Matchers.hasSize;
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
 import clinic.consult.support.Seed;
+import clinic.consult.support.Slots;
 import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,18 +35,12 @@ class SlotResourceTest extends ApiTest {
         Seed.restoreSchedules(dataSource);
     }
 
-    /** A Monday one to two weeks ahead: past the minimum notice, inside the horizon. */
     private static LocalDate monday() {
-        return LocalDate.now(LOS_ANGELES)
-                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(1);
+        return Slots.monday();
     }
 
     private static String at(LocalDate date, String time) {
-        return date.atTime(LocalTime.parse(time))
-                .atZone(LOS_ANGELES)
-                .toOffsetDateTime()
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return Slots.at(date, time);
     }
 
     @Test

@@ -1,0 +1,63 @@
+package clinic.consult.appointment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A booked consultation. Its seat counts until it is cancelled. */
+@Entity
+@Table(name = "appointments")
+public class Appointment {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String locationId;
+
+    @Column(nullable = false)
+    public String appointmentTypeId;
+
+    @Column(nullable = false)
+    public UUID leadId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AppointmentStatus status;
+
+    @Column(nullable = false)
+    public Instant startAt;
+
+    @Column(nullable = false)
+    public Instant endAt;
+
+    @Column(nullable = false)
+    public Instant blocksUntil;
+
+    /** SHA-256 of the manage token, hex; the token itself is only ever in the booking answer. */
+    @Column(nullable = false)
+    public String manageTokenHash;
+
+    public String cancelReason;
+    public Instant cancelledAt;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** A manage token works while the appointment is booked and not over. */
+    boolean acceptsManageToken(Instant now) {
+        return status == AppointmentStatus.BOOKED && endAt.isAfter(now);
+    }
+}

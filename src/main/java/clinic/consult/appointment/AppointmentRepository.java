@@ -1,0 +1,41 @@
+package clinic.consult.appointment;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AppointmentRepository implements PanacheRepositoryBase<Appointment, UUID> {
+
+    Optional<Appointment> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    boolean hasAnotherUpcoming(UUID leadId, UUID except, Instant now) {
+        return count(
+                        "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4",
+                        leadId,
+                        except,
+                        AppointmentStatus.BOOKED,
+                        now)
+                > 0;
+    }
+
+    /** A location's appointments starting in [from, to), in order; all statuses unless some are given. */
+    List<Appointment> at(String locationId, Instant from, Instant to, List<AppointmentStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return list(
+                    "locationId = ?1 and startAt >= ?2 and startAt < ?3 order by startAt, id", locationId, from, to);
+        }
+        return list(
+                "locationId = ?1 and startAt >= ?2 and startAt < ?3 and status in ?4 order by startAt, id",
+                locationId,
+                from,
+                to,
+                statuses);
+    }
+}

@@ -1,0 +1,292 @@
+package clinic.consult.appointment;
+
+import clinic.consult.audit.AuditAction;
+import clinic.consult.audit.AuditService;
+import clinic.consult.availability.AvailabilityService;
+import clinic.consult.availability.HoldService;
+import clinic.consult.availability.ScheduleService;
+import clinic.consult.lead.ClientInfo;
+import clinic.consult.lead.LeadIntakeService;
+import clinic.consult.lead.LeadProgress;
+import clinic.consult.lead.LeadTokens;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.NotFoundException;
+import clinic.consult.problem.Problem;
+import clinic.consult.security.Staff;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Booking, viewing, rescheduling and cancelling consultations. The seat is taken through
+ * {@link AvailabilityService#claim}, under the (location, type)'s row lock, in the same transaction that stores the
+ * appointment: capacity holds however many requests and instances race for it.
+ */
+@ApplicationScoped
+public class AppointmentService {
+
+    private static final Logger LOG = Logger.getLogger(AppointmentService.class);
+    static final String PUBLIC_ACTOR = "public-booking";
+
+    private final AppointmentRepository appointments;
+    private final AvailabilityService availability;
+    private final HoldService holds;
+    private final ScheduleService schedules;
+    private final LeadIntakeService intake;
+    private final LeadTokens leadTokens;
+    private final LeadProgress leads;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AppointmentService(
+            AppointmentRepository appointments,
+            AvailabilityService availability,
+            HoldService holds,
+            ScheduleService schedules,
+            LeadIntakeService intake,
+            LeadTokens leadTokens,
+            LeadProgress leads,
+            AuditService audit,
+            Clock clock) {
+        this.appointments = appointments;
+        this.availability = availability;
+        this.holds = holds;
+        this.schedules = schedules;
+        this.intake = intake;
+        this.leadTokens = leadTokens;
+        this.leads = leads;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Who is asking: the holder of an appointment's manage token, a staff member, or both unknown. */
+    public record Caller(Optional<String> manageToken, Optional<Staff> staff) {
+
+        String actor() {
+            return staff.map(Staff::subject).orElse(PUBLIC_ACTOR);
+        }
+    }
+
+    /**
+     * Books a consultation, all or nothing: when the time is gone, nothing is stored, details sent inline included
+     * (front ends that must keep the request either way send it to POST /api/v1/leads first and book with its
+     * leadToken). One transaction also means one database connection per booking, whatever the load.
+     */
+    @Transactional
+    public AppointmentBooked book(AppointmentRequest request, ClientInfo client, Caller caller) {
+        checkOneLeadReference(request);
+        schedules.checkBookable(request.locationId(), request.type());
+        caller.staff().ifPresent(staff -> {
+            if (!staff.mayWorkAt(request.locationId())) {
+                throw new ForbiddenException();
+            }
+        });
+        var leadId = leadOf(request, client, caller);
+        var start = request.start().toInstant();
+        UUID heldSeat = null;
+        if (request.holdId() != null) {
+            heldSeat = holds.consume(request.holdId(), request.locationId(), request.type(), start)
+                    .orElse(null);
+        }
+        var claim = availability.claim(request.locationId(), request.type(), start, null, heldSeat);
+        var now = clock.instant();
+        var token = ManageTokens.newToken();
+        var appointment = new Appointment();
+        appointment.id = UUID.randomUUID();
+        appointment.locationId = request.locationId();
+        appointment.appointmentTypeId = request.type();
+        appointment.leadId = leadId;
+        appointment.status = AppointmentStatus.BOOKED;
+        appointment.startAt = claim.start();
+        appointment.endAt = claim.end();
+        appointment.blocksUntil = claim.blocksUntil();
+        appointment.manageTokenHash = ManageTokens.hash(token);
+        appointment.createdAt = now;
+        appointment.updatedAt = now;
+        appointments.persist(appointment);
+        leads.consultationBooked(leadId, appointment.id, caller.actor());
+        caller.staff()
+                .ifPresent(staff ->
+                        audit.record(staff, AuditAction.APPOINTMENT_BOOKED, leadId, "appointment " + appointment.id));
+        LOG.infof(
+                "Appointment %s booked at %s/%s for lead %s",
+                appointment.id, claim.start(), request.locationId(), leadId);
+        return new AppointmentBooked(
+                appointment.id,
+                appointment.status,
+                appointment.locationId,
+                appointment.appointmentTypeId,
+                claim.start().atZone(claim.zone()).toOffsetDateTime(),
+                claim.end().atZone(claim.zone()).toOffsetDateTime(),
+                leadId,
+                token);
+    }
+
+    @Transactional
+    public AppointmentView get(UUID id, Caller caller) {
+        var appointment = accessible(id, caller, false);
+        caller.staff()
+                .ifPresent(staff ->
+                        audit.record(staff, AuditAction.APPOINTMENT_VIEWED, appointment.leadId, "appointment " + id));
+        return view(appointment);
+    }
+
+    /** Moves the appointment in one transaction: the new time is taken and the old one freed together. */
+    @Transactional
+    public AppointmentView reschedule(UUID id, RescheduleRequest request, Caller caller) {
+        var appointment = accessible(id, caller, true);
+        var start = request.start().toInstant();
+        UUID heldSeat = null;
+        if (request.holdId() != null) {
+            heldSeat = holds.consume(request.holdId(), appointment.locationId, appointment.appointmentTypeId, start)
+                    .orElse(null);
+        }
+        var claim = availability.claim(
+                appointment.locationId, appointment.appointmentTypeId, start, appointment.id, heldSeat);
+        appointment.startAt = claim.start();
+        appointment.endAt = claim.end();
+        appointment.blocksUntil = claim.blocksUntil();
+        appointment.updatedAt = clock.instant();
+        leads.consultationRescheduled(appointment.leadId, appointment.id, caller.actor());
+        caller.staff()
+                .ifPresent(staff -> audit.record(
+                        staff, AuditAction.APPOINTMENT_CHANGED, appointment.leadId, "rescheduled appointment " + id));
+        LOG.infof("Appointment %s moved to %s", id, claim.start());
+        return view(appointment);
+    }
+
+    /** Frees the seat at once; the manage token dies with it. */
+    @Transactional
+    public AppointmentView cancel(UUID id, CancelRequest request, Caller caller) {
+        var appointment = accessible(id, caller, true);
+        var now = clock.instant();
+        appointment.status = AppointmentStatus.CANCELLED;
+        appointment.cancelledAt = now;
+        appointment.cancelReason = request == null
+                        || request.reason() == null
+                        || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
+        appointment.updatedAt = now;
+        leads.consultationCancelled(
+                appointment.leadId,
+                appointment.id,
+                appointments.hasAnotherUpcoming(appointment.leadId, appointment.id, now),
+                caller.actor());
+        caller.staff()
+                .ifPresent(staff -> audit.record(
+                        staff, AuditAction.APPOINTMENT_CHANGED, appointment.leadId, "cancelled appointment " + id));
+        LOG.infof("Appointment %s cancelled", id);
+        return view(appointment);
+    }
+
+    /** A location's appointments of one local day, for the front desk. */
+    @Transactional
+    public List<AppointmentView> day(
+            String locationId, Optional<LocalDate> date, List<AppointmentStatus> statuses, Staff staff) {
+        if (!staff.mayWorkAt(locationId)) {
+            throw new NotFoundException("Location", locationId);
+        }
+        var zone = schedules.zoneOf(locationId);
+        var day = date.orElse(clock.instant().atZone(zone).toLocalDate());
+        var found = appointments.at(
+                locationId,
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant(),
+                statuses);
+        audit.recordEach(
+                staff,
+                AuditAction.APPOINTMENT_LISTED,
+                found.stream().map(a -> a.leadId).toList());
+        return found.stream().map(a -> AppointmentView.of(a, zone)).toList();
+    }
+
+    /** Records how a consultation went, once its start has passed; the lead follows. */
+    @Transactional
+    public AppointmentView recordOutcome(UUID id, AppointmentPatch patch, Staff staff) {
+        if (patch.status() != AppointmentStatus.COMPLETED && patch.status() != AppointmentStatus.NO_SHOW) {
+            throw new InvalidFieldsException("status", "must be COMPLETED or NO_SHOW");
+        }
+        var appointment = accessible(id, new Caller(Optional.empty(), Optional.of(staff)), false);
+        if (appointment.status != AppointmentStatus.BOOKED) {
+            throw new AppointmentStateException("The appointment is " + appointment.status + ", not BOOKED");
+        }
+        if (appointment.startAt.isAfter(clock.instant())) {
+            throw new AppointmentStateException("The appointment has not started yet");
+        }
+        appointment.status = patch.status();
+        appointment.updatedAt = clock.instant();
+        leads.consultationHeld(
+                appointment.leadId, appointment.id, patch.status() == AppointmentStatus.COMPLETED, staff.subject());
+        audit.record(
+                staff, AuditAction.APPOINTMENT_CHANGED, appointment.leadId, "appointment " + id + " " + patch.status());
+        return view(appointment);
+    }
+
+    /**
+     * The appointment if the caller may use it: staff within their locations, or the holder of its live manage
+     * token. Anything else is a 404, so ids and tokens cannot be probed.
+     */
+    private Appointment accessible(UUID id, Caller caller, boolean toChange) {
+        if (caller.manageToken().isEmpty() && caller.staff().isEmpty()) {
+            throw new UnauthorizedException();
+        }
+        var appointment = (toChange ? appointments.lock(id) : appointments.findByIdOptional(id))
+                .orElseThrow(() -> new NotFoundException("Appointment", id));
+        if (caller.staff().isPresent()) {
+            if (!caller.staff().get().mayWorkAt(appointment.locationId)) {
+                throw new NotFoundException("Appointment", id);
+            }
+            if (toChange && appointment.status != AppointmentStatus.BOOKED) {
+                throw new AppointmentStateException("The appointment is " + appointment.status + ", not BOOKED");
+            }
+            return appointment;
+        }
+        if (!ManageTokens.matches(caller.manageToken().get(), appointment.manageTokenHash)
+                || !appointment.acceptsManageToken(clock.instant())) {
+            throw new NotFoundException("Appointment", id);
+        }
+        return appointment;
+    }
+
+    private UUID leadOf(AppointmentRequest request, ClientInfo client, Caller caller) {
+        if (request.lead() != null) {
+            return intake.receive(request.lead(), client).id();
+        }
+        if (request.leadToken() != null) {
+            return leadTokens
+                    .verify(request.leadToken())
+                    .orElseThrow(() -> new InvalidFieldsException("leadToken", "is invalid or has expired"));
+        }
+        var staff = caller.staff().orElseThrow(ForbiddenException::new);
+        var location = leads.locationOf(request.leadId());
+        if (location.isEmpty() || !staff.mayWorkAt(location.get())) {
+            throw new NotFoundException("Lead", request.leadId());
+        }
+        return request.leadId();
+    }
+
+    private static void checkOneLeadReference(AppointmentRequest request) {
+        int given = (request.lead() != null ? 1 : 0)
+                + (request.leadToken() != null ? 1 : 0)
+                + (request.leadId() != null ? 1 : 0);
+        if (given != 1) {
+            var errors = new ArrayList<Problem.FieldError>();
+            errors.add(new Problem.FieldError(
+                    "lead", "give exactly one of lead (the person's details), leadToken or leadId (staff)"));
+            throw new InvalidFieldsException(errors);
+        }
+    }
+
+    private AppointmentView view(Appointment appointment) {
+        return AppointmentView.of(appointment, schedules.zoneOf(appointment.locationId));
+    }
+}

@@ -1,0 +1,214 @@
+package clinic.consult.appointment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.consult.support.ApiTest;
+import clinic.consult.support.Seed;
+import clinic.consult.support.Slots;
+import clinic.consult.support.Sql;
+import clinic.consult.support.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guarantee: however many requests race for a (location, type)'s seats, exactly the free capacity succeeds, the
+ * rest get 409, and nothing fails with a 5xx. Requests are real HTTP, released together from many threads.
+ */
+@QuarkusTest
+class BookingConcurrencyTest extends ApiTest {
+
+    private static final int CLIENTS = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @AfterEach
+    void restore() {
+        Seed.restoreSchedules(dataSource);
+    }
+
+    @Test
+    void shouldGiveTheLastSeatToExactlyOneOfSixtyConcurrentBookings() throws Exception {
+        var start = Slots.at(Slots.monday(), "09:00");
+
+        var statuses = race(i -> post("/api/v1/appointments", Slots.booking("tustin", Slots.IN_PERSON, start)));
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(CLIENTS - 1);
+        assertThat(Sql.single(
+                        dataSource,
+                        "select count(*) from appointments where location_id = 'tustin' and start_at = ?::timestamptz"
+                                + " and status = 'BOOKED'",
+                        start))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void shouldGiveExactlyTheFreeCapacityWhenSeveralSeatsAreLeft() throws Exception {
+        setCapacity("seal-beach", Slots.IN_PERSON, 3);
+        var start = Slots.at(Slots.monday(), "13:00");
+
+        var statuses = race(i -> post("/api/v1/appointments", Slots.booking("seal-beach", Slots.IN_PERSON, start)));
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(CLIENTS - 3);
+    }
+
+    @Test
+    void shouldGiveTheLastSeatToExactlyOneOfSixtyConcurrentHolds() throws Exception {
+        var start = Slots.at(Slots.monday(), "10:00");
+        var hold = Map.of("locationId", "san-juan-capistrano", "type", Slots.IN_PERSON, "start", start);
+
+        var statuses = race(i -> post("/api/v1/holds", hold));
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(CLIENTS - 1);
+        // and the held seat is not bookable by anyone else
+        given().contentType(ContentType.JSON)
+                .body(Slots.booking("san-juan-capistrano", Slots.IN_PERSON, start))
+                .when()
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void shouldLetExactlyOneOfManyConcurrentReschedulesIntoTheLastSeat() throws Exception {
+        var monday = Slots.monday();
+        // twenty appointments on the virtual schedule of Tuesday, each its own slot, all racing into Monday 08:00
+        setCapacity("tustin", Slots.VIRTUAL, 1);
+        var tuesday = monday.plusDays(1);
+        var booked = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 20; i++) {
+            var time = String.format("%02d:%02d", 8 + i / 2, (i % 2) * 30);
+            booked.add(given().contentType(ContentType.JSON)
+                    .body(Slots.booking("tustin", Slots.VIRTUAL, Slots.at(tuesday, time)))
+                    .when()
+                    .post("/api/v1/appointments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .as(Map.class));
+        }
+        var target = Map.of("start", Slots.at(monday, "08:00"));
+
+        var statuses = race(booked.size(), i -> () -> {
+            var appointment = booked.get(i);
+            return send(HttpRequest.newBuilder(uri("/api/v1/appointments/" + appointment.get("id") + "/reschedule"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Manage-Token", (String) appointment.get("manageToken"))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(target)))
+                    .build());
+        });
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(booked.size() - 1);
+        assertThat(Sql.single(
+                        dataSource,
+                        "select count(*) from appointments where location_id = 'tustin' and status = 'BOOKED'"
+                                + " and start_at = ?::timestamptz",
+                        target.get("start")))
+                .isEqualTo("1");
+        // the others kept their own times
+        assertThat(Sql.single(
+                        dataSource,
+                        "select count(distinct start_at) from appointments where location_id = 'tustin'"
+                                + " and status = 'BOOKED' and appointment_type_id = 'virtual-consultation'"))
+                .isEqualTo("20");
+    }
+
+    private void setCapacity(String locationId, String type, int capacity) {
+        var path = "/api/v1/locations/" + locationId + "/schedules/" + type;
+        Map<String, Object> schedule = given().header(Tokens.asAdmin())
+                .when()
+                .get(path)
+                .then()
+                .extract()
+                .as(Map.class);
+        schedule.remove("locationId");
+        schedule.remove("type");
+        schedule.remove("timeZone");
+        schedule.put("capacity", capacity);
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(schedule)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200);
+    }
+
+    private List<Integer> race(IntFunction<Callable<Integer>> request) throws Exception {
+        return race(CLIENTS, request);
+    }
+
+    /** Starts every request at the same moment and collects their statuses. */
+    private List<Integer> race(int clients, IntFunction<Callable<Integer>> request) throws Exception {
+        var pool = Executors.newFixedThreadPool(clients);
+        try {
+            var ready = new CountDownLatch(clients);
+            var go = new CountDownLatch(1);
+            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < clients; i++) {
+                var call = request.apply(i);
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            var statuses = new ArrayList<Integer>();
+            for (var future : futures) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).as("no server errors").allMatch(s -> s < 500);
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Callable<Integer> post(String path, Object body) {
+        return () -> send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+    }
+
+    private int send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+}
