@@ -200,6 +200,10 @@ public class AppointmentResource {
             responseCode = "200",
             description = "In order of start",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such location, or not one of the token's locations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AppointmentView> day(
             @Parameter(required = true, example = "tustin") @QueryParam("locationId") String locationId,
             @Parameter(
