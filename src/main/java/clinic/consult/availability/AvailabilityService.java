@@ -15,7 +15,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,6 +96,19 @@ public class AvailabilityService {
                         .thenComparing(FirstAvailable::locationId))
                 .orElse(null);
         return new SlotsAnywhere(typeId, range.from(), range.to(), soonest, results);
+    }
+
+    /** Each location's soonest open slot start within the next 31 days (its own today onwards), if any. */
+    public Map<String, Optional<Instant>> soonest(String typeId, List<String> locationIds) {
+        var soonest = new HashMap<String, Optional<Instant>>();
+        for (var locationId : locationIds) {
+            var zone = scheduleService.zoneOf(locationId);
+            var today = clock.instant().atZone(zone).toLocalDate();
+            var days = days(locationId, typeId, zone, new DateRange(today, today.plusDays(MAX_DAYS - 1)));
+            soonest.put(locationId, Optional.ofNullable(first(locationId, days)).map(first -> first.start()
+                    .toInstant()));
+        }
+        return soonest;
     }
 
     /**

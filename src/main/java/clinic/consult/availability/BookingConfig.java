@@ -10,4 +10,8 @@ public interface BookingConfig {
     /** How long a hold keeps its seat. */
     @WithDefault("10M")
     Duration holdFor();
+
+    /** How old the soonest-slot figures used to route consultation requests may get, per instance. */
+    @WithDefault("5S")
+    Duration routingSnapshotMaxAge();
 }

@@ -1,5 +1,7 @@
 package clinic.consult.lead;
 
+import clinic.consult.availability.AppointmentType;
+import clinic.consult.availability.SoonestSlots;
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
@@ -40,6 +42,7 @@ public class LeadIntakeService {
     private final RoutingService routing;
     private final ReferralService referrals;
     private final RecentLeadCounts recentLeadCounts;
+    private final SoonestSlots soonestSlots;
     private final MeterRegistry metrics;
     private final LeadTokens tokens;
     private final Clock clock;
@@ -51,6 +54,7 @@ public class LeadIntakeService {
             RoutingService routing,
             ReferralService referrals,
             RecentLeadCounts recentLeadCounts,
+            SoonestSlots soonestSlots,
             MeterRegistry metrics,
             LeadTokens tokens,
             Clock clock) {
@@ -60,6 +64,7 @@ public class LeadIntakeService {
         this.routing = routing;
         this.referrals = referrals;
         this.recentLeadCounts = recentLeadCounts;
+        this.soonestSlots = soonestSlots;
         this.metrics = metrics;
         this.tokens = tokens;
         this.clock = clock;
@@ -72,10 +77,11 @@ public class LeadIntakeService {
         checkAcrossFields(request, allLocations);
         var now = clock.instant();
         var place = routing.placeOf(request.latitude(), request.longitude(), request.zipCode());
+        var virtual = request.consultationMode() == ConsultationMode.VIRTUAL;
         var decision = routing.route(
-                new RoutingRequest(
-                        request.preferredLocationId(), place, request.consultationMode() == ConsultationMode.VIRTUAL),
+                new RoutingRequest(request.preferredLocationId(), place, virtual),
                 allLocations,
+                ids -> soonestSlots.of(virtual ? AppointmentType.Mode.VIRTUAL : AppointmentType.Mode.IN_PERSON, ids),
                 recentLeadCounts::of);
 
         var email = EmailAddress.normalize(request.email());

@@ -2,9 +2,11 @@ package clinic.consult.routing;
 
 import clinic.consult.location.LocationView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 @ApplicationScoped
@@ -25,26 +27,32 @@ public class RoutingService {
     }
 
     /**
-     * Routes a lead. Until availability exists, every location ties on the earliest slot, so the tie-break decides:
-     * the location with the fewest leads in the last 7 days.
+     * Routes a lead. Without a preference or a usable place: the location with the soonest open slot; ties (and
+     * locations with nothing open) go to the fewest leads in the last 7 days, then the id.
      *
      * @param locations the locations that can take the lead
+     * @param soonestSlots the start of each location's soonest open slot of the requested type, if any
      * @param recentLeadCounts leads per location id over the last 7 days
      */
     public RoutingDecision route(
             RoutingRequest request,
             List<LocationView> locations,
+            Function<List<String>, Map<String, Optional<Instant>>> soonestSlots,
             Function<List<String>, Map<String, Long>> recentLeadCounts) {
         var candidates = locations.stream()
                 .map(l -> new Router.Candidate(
                         l.id(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude())))
                 .toList();
-        return Router.decide(request, candidates, ids -> fewestRecentLeads(ids, recentLeadCounts.apply(ids)));
+        return Router.decide(
+                request, candidates, ids -> earliest(ids, soonestSlots.apply(ids), recentLeadCounts.apply(ids)));
     }
 
-    static String fewestRecentLeads(List<String> ids, Map<String, Long> counts) {
+    static String earliest(List<String> ids, Map<String, Optional<Instant>> soonest, Map<String, Long> counts) {
+        Comparator<String> bySoonest = Comparator.comparing(
+                id -> soonest.getOrDefault(id, Optional.empty()).orElse(Instant.MAX));
         return ids.stream()
-                .min(Comparator.<String>comparingLong(id -> counts.getOrDefault(id, 0L))
+                .min(bySoonest
+                        .thenComparingLong(id -> counts.getOrDefault(id, 0L))
                         .thenComparing(Comparator.naturalOrder()))
                 .orElseThrow();
     }

@@ -12,6 +12,7 @@ import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.LogCapture;
 import clinic.consult.support.Metrics;
+import clinic.consult.support.Seed;
 import clinic.consult.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,6 +100,24 @@ class LeadIntakeTest extends ApiTest {
                 .then()
                 .statusCode(201)
                 .body("routing.reason", equalTo("EARLIEST_AVAILABILITY"));
+    }
+
+    @Test
+    void shouldRouteToTheLocationWithTheSoonestOpenSlot() {
+        // only Seal Beach offers virtual consultations: it has the soonest slot
+        Seed.execute(
+                dataSource,
+                "UPDATE schedules SET capacity = 0 WHERE appointment_type_id = 'virtual-consultation'"
+                        + " AND location_id <> 'seal-beach'");
+        try {
+            submit(LeadForm.person().with("consultationMode", "VIRTUAL").body())
+                    .then()
+                    .statusCode(201)
+                    .body("routing.reason", equalTo("EARLIEST_AVAILABILITY"))
+                    .body("location.id", equalTo("seal-beach"));
+        } finally {
+            Seed.restoreSchedules(dataSource);
+        }
     }
 
     @Test

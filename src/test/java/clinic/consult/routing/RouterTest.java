@@ -2,8 +2,10 @@ package clinic.consult.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
@@ -64,13 +66,30 @@ class RouterTest {
     }
 
     @Test
+    void shouldPickTheSoonestOpenSlotForEarliestAvailability() {
+        var ids = List.of("san-juan-capistrano", "seal-beach", "tustin");
+        var nine = Instant.parse("2026-11-30T17:00:00Z");
+
+        var soonest = Map.of(
+                "san-juan-capistrano", Optional.of(nine.plusSeconds(1800)),
+                "seal-beach", Optional.of(nine),
+                "tustin", Optional.<Instant>empty());
+
+        assertThat(RoutingService.earliest(ids, soonest, Map.of("seal-beach", 50L)))
+                .isEqualTo("seal-beach");
+    }
+
+    @Test
     void shouldBreakEarliestAvailabilityTiesByFewestRecentLeadsThenId() {
         var ids = List.of("san-juan-capistrano", "seal-beach", "tustin");
+        var nine = Optional.of(Instant.parse("2026-11-30T17:00:00Z"));
+        var allAtNine = Map.of("san-juan-capistrano", nine, "seal-beach", nine, "tustin", nine);
+        var noneOpen = Map.<String, Optional<Instant>>of();
 
-        assertThat(RoutingService.fewestRecentLeads(ids, Map.of("san-juan-capistrano", 5L, "seal-beach", 2L)))
+        assertThat(RoutingService.earliest(ids, allAtNine, Map.of("san-juan-capistrano", 5L, "seal-beach", 2L)))
                 .isEqualTo("tustin");
-        assertThat(RoutingService.fewestRecentLeads(
-                        ids, Map.of("san-juan-capistrano", 1L, "seal-beach", 1L, "tustin", 1L)))
+        assertThat(RoutingService.earliest(
+                        ids, noneOpen, Map.of("san-juan-capistrano", 1L, "seal-beach", 1L, "tustin", 1L)))
                 .isEqualTo("san-juan-capistrano");
     }
 
