@@ -60,24 +60,31 @@ public record SlotRules(
     public List<Verdict> day(LocalDate date, Instant now, List<Closed> closures, List<Taken> taken) {
         var verdicts = new ArrayList<Verdict>();
         for (var start : candidateStarts(date)) {
-            verdicts.add(evaluate(start, now, closures, taken));
+            verdicts.add(verdict(start, now, closures, taken, Optional.empty()));
         }
         return verdicts;
     }
 
     /** The verdict on one start, whether or not it is a candidate of its day. */
     public Verdict evaluate(Instant start, Instant now, List<Closed> closures, List<Taken> taken) {
+        var local = start.atZone(zone).toLocalDateTime();
+        var offGrid = candidateStarts(local.toLocalDate()).contains(start)
+                ? Optional.<Refusal>empty()
+                : Optional.of(isInsideHours(local) ? Refusal.MISALIGNED : Refusal.OUTSIDE_HOURS);
+        return verdict(start, now, closures, taken, offGrid);
+    }
+
+    /** The rules after the grid: {@link #day} knows its starts are on it, {@link #evaluate} checks first. */
+    private Verdict verdict(
+            Instant start, Instant now, List<Closed> closures, List<Taken> taken, Optional<Refusal> offGrid) {
         var end = start.plus(Duration.ofMinutes(slotMinutes));
-        var refusal = refusalOf(start, end, now, closures);
+        var refusal = offGrid.isPresent() ? offGrid : refusalOf(start, end, now, closures);
         int remaining = refusal.isPresent() ? 0 : remaining(start, end.plus(Duration.ofMinutes(bufferMinutes)), taken);
         return new Verdict(start, end, refusal, remaining);
     }
 
     private Optional<Refusal> refusalOf(Instant start, Instant end, Instant now, List<Closed> closures) {
         var local = start.atZone(zone).toLocalDateTime();
-        if (!candidateStarts(local.toLocalDate()).contains(start)) {
-            return Optional.of(isInsideHours(local) ? Refusal.MISALIGNED : Refusal.OUTSIDE_HOURS);
-        }
         if (start.isBefore(now)) {
             return Optional.of(Refusal.PAST);
         }

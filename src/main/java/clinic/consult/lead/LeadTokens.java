@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import org.jboss.logging.Logger;
  * Signed, expiring lead tokens: the lead id and an expiry, with an HMAC-SHA256 tag (128 bits kept). Nothing is
  * stored, so issuing one costs the busiest endpoint no database work.
  */
+// created at start, so a missing secret is reported when the instance boots, not at its first request
+@Startup
 @ApplicationScoped
 public class LeadTokens {
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Availability and booking benchmark (issue 4): starts the packaged service with its embedded PostgreSQL, then
+#  1. GET /api/v1/locations/tustin/slots?type=in-person-consultation (14 days) with wrk at 32 connections,
+#  2. GET /api/v1/slots?type=virtual-consultation (all three locations, 14 days), the same way,
+#  3. a booking storm: 200 clients released at once on 20 in-person slots of capacity 1.
+#
+#   bash bench/slots.sh
+#   RUNS=5 DURATION=30s WARMUP=120s bash bench/slots.sh
+#
+# Targets: each query >= 1500 requests/s with p99 <= 50 ms; the storm books exactly 20, the rest 409, no errors.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-90s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+
+source bench/service.sh
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+echo "Booking storm first (the slot queries then also count its appointments)..."
+java bench/BookingStorm.java "$URL" 200 20
+
+query() {
+    local name=$1 path=$2
+    echo "== $name: GET $path"
+    echo "Warm-up ($WARMUP, not counted)..."
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/get.lua "$URL$path" | grep '^RESULT' | sed 's/^RESULT/warm-up:/'
+    : > "$WORK/$name"
+    for run in $(seq 1 "$RUNS"); do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/get.lua "$URL$path" | grep '^RESULT' \
+            | sed "s/^RESULT/run $run:/" | tee -a "$WORK/$name"
+    done
+    medians "$WORK/$name"
+}
+
+query one-location "/api/v1/locations/tustin/slots?type=in-person-consultation"
+query all-locations "/api/v1/slots?type=virtual-consultation"
