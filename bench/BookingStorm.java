@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 /**
  * Booking storm: CLIENTS clients released at once, each booking one of SLOTS in-person slots (capacity 1 each) for a
  * new person. Prints successes, conflicts, errors, the storm's wall time and latency percentiles. Run with
- * {@code java bench/BookingStorm.java http://localhost:18080 [clients] [slots]} (JDK 17 runs the source directly).
+ * {@code java bench/BookingStorm.java http://localhost:18080 [clients] [slots] [weeks ahead]} (JDK 17 runs the source directly).
  */
 public class BookingStorm {
 
@@ -27,8 +27,9 @@ public class BookingStorm {
         var base = args[0];
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int slots = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int weeksAhead = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         var zone = ZoneId.of("America/Los_Angeles");
-        var monday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(2);
+        var monday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeksAhead);
         var starts = new ArrayList<String>();
         // 20 slots: Monday to Friday, 09:00, 10:00, 11:00 and 14:00 at Tustin (in person, capacity 1)
         for (int day = 0; starts.size() < slots; day++) {

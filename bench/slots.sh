@@ -2,7 +2,8 @@
 # Availability and booking benchmark (issue 4): starts the packaged service with its embedded PostgreSQL, then
 #  1. GET /api/v1/locations/tustin/slots?type=in-person-consultation (14 days) with wrk at 32 connections,
 #  2. GET /api/v1/slots?type=virtual-consultation (all three locations, 14 days), the same way,
-#  3. a booking storm: 200 clients released at once on 20 in-person slots of capacity 1.
+#  3. a booking storm: 200 clients released at once on 20 in-person slots of capacity 1, first on the cold instance,
+#     then three more (other weeks) once the service is warm.
 #
 #   bash bench/slots.sh
 #   RUNS=5 DURATION=30s WARMUP=120s bash bench/slots.sh
@@ -20,8 +21,8 @@ THREADS=${THREADS:-2}
 source bench/service.sh
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
-echo "Booking storm first (the slot queries then also count its appointments)..."
-java bench/BookingStorm.java "$URL" 200 20
+echo "Booking storm on the cold instance (the slot queries then also count its appointments)..."
+java bench/BookingStorm.java "$URL" 200 20 2
 
 query() {
     local name=$1 path=$2
@@ -38,3 +39,8 @@ query() {
 
 query one-location "/api/v1/locations/tustin/slots?type=in-person-consultation"
 query all-locations "/api/v1/slots?type=virtual-consultation"
+
+echo "Booking storms on the warm instance (other weeks, fresh slots)..."
+for weeks in 3 4 5; do
+    java bench/BookingStorm.java "$URL" 200 20 "$weeks"
+done

@@ -10,8 +10,9 @@ INSERT INTO appointment_types (id, name, mode, duration_minutes)
 VALUES ('virtual-consultation', 'Free virtual consultation', 'VIRTUAL', 20),
        ('in-person-consultation', 'Free in-person consultation', 'IN_PERSON', 30);
 
--- One schedule per (location, type). Its row is also the booking lock of the pair: every hold and booking locks it
--- (SELECT ... FOR UPDATE) before counting what is taken, so capacity holds across any number of instances.
+-- One schedule per (location, type). Holds and bookings share-lock its row (an admin's change waits for them) and
+-- take an advisory lock per (location, type, local date) before counting what is taken, so capacity holds across
+-- any number of instances.
 CREATE TABLE schedules (
     id                  bigserial   PRIMARY KEY,
     location_id         varchar(64) NOT NULL REFERENCES locations (id),

@@ -112,9 +112,10 @@ public class AvailabilityService {
     }
 
     /**
-     * Takes a seat at {@code start} for the caller's transaction, or says why not: locks the (location, type)'s
-     * schedule row, then evaluates the start with the same rules that list slots, against what is taken now. The
-     * lock is held until the caller commits the appointment or hold it stores, so the seat it saw free stays free.
+     * Takes a seat at {@code start} for the caller's transaction, or says why not: takes the (location, type)'s
+     * booking locks of the days the time touches, then evaluates the start with the same rules that list slots,
+     * against what is taken now. The locks are held until the caller commits the appointment or hold it stores, so
+     * the seat it saw free stays free.
      *
      * @param exceptAppointment an appointment whose own time does not count (the one being moved), or null
      * @param exceptHold a hold whose seat the caller takes over, or null
@@ -123,12 +124,19 @@ public class AvailabilityService {
     public Claim claim(String locationId, String typeId, Instant start, UUID exceptAppointment, UUID exceptHold) {
         var zone = scheduleService.zoneOf(locationId);
         var schedule = schedules
-                .lock(locationId, typeId)
+                .readForBooking(locationId, typeId)
                 .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
         var rules = schedule.rules(zone);
-        var now = clock.instant();
         var end = start.plus(Duration.ofMinutes(schedule.slotMinutes));
         var blocksUntil = end.plus(Duration.ofMinutes(schedule.bufferMinutes));
+        takenTime.lockDays(
+                locationId,
+                typeId,
+                List.of(
+                        start.atZone(zone).toLocalDate(),
+                        blocksUntil.minusNanos(1).atZone(zone).toLocalDate()));
+        // the time is read after the locks: a booking that waited sees what the one before it committed
+        var now = clock.instant();
         var localStart = start.atZone(zone).toLocalDateTime();
         var closed = closures.overlapping(locationId, localStart.minusDays(1), localStart.plusDays(2)).stream()
                 .map(Closure::asClosed)

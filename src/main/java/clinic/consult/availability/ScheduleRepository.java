@@ -14,12 +14,12 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Long>
     }
 
     /**
-     * The schedule with its row locked until the transaction ends: the booking lock of the (location, type). Every
-     * hold and booking takes it before counting what is taken, so two of them never count the same free seat.
+     * The schedule, share-locked until the transaction ends: any number of bookings read it at once, and an admin's
+     * change waits for them (and they for it), so no booking counts seats against a capacity being replaced.
      */
-    public Optional<Schedule> lock(String locationId, String appointmentTypeId) {
+    public Optional<Schedule> readForBooking(String locationId, String appointmentTypeId) {
         return find("locationId = ?1 and appointmentTypeId = ?2", locationId, appointmentTypeId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withLock(LockModeType.PESSIMISTIC_READ)
                 .firstResultOptional();
     }
 }

@@ -71,6 +71,19 @@ class BookingConcurrencyTest extends ApiTest {
     }
 
     @Test
+    void shouldLetOnlyOneOfOverlappingStartsWin() throws Exception {
+        // 30-minute slots with a 15-minute buffer: 09:00, 09:15 and 09:30 all overlap one another
+        var starts = List.of("09:00", "09:15", "09:30");
+
+        var statuses = race(i -> post(
+                "/api/v1/appointments",
+                Slots.booking("tustin", Slots.IN_PERSON, Slots.at(Slots.monday().plusDays(2), starts.get(i % 3)))));
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(CLIENTS - 1);
+    }
+
+    @Test
     void shouldGiveExactlyTheFreeCapacityWhenSeveralSeatsAreLeft() throws Exception {
         setCapacity("seal-beach", Slots.IN_PERSON, 3);
         var start = Slots.at(Slots.monday(), "13:00");
