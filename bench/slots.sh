@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Availability and booking benchmark (issue 4): starts the packaged service with its embedded PostgreSQL, then
-#  1. GET /api/v1/locations/tustin/slots?type=in-person-consultation (14 days) with wrk at 32 connections,
-#  2. GET /api/v1/slots?type=virtual-consultation (all three locations, 14 days), the same way,
+#  1. GET /api/v1/locations/{id}/slots (14 days) with wrk at 32 connections, over a mix of the three locations, both
+#     types and first days from today to six days ahead (bench/slots.lua),
+#  2. GET /api/v1/slots (all three locations, 14 days), the same way,
 #  3. a booking storm: 200 clients released at once on 20 in-person slots of capacity 1, first on the cold instance,
 #     then three more (other weeks) once the service is warm.
 #
@@ -25,20 +26,21 @@ echo "Booking storm on the cold instance (the slot queries then also count its a
 java bench/BookingStorm.java "$URL" 200 20 2
 
 query() {
-    local name=$1 path=$2
-    echo "== $name: GET $path"
+    local mode=$1
+    echo "== $mode"
     echo "Warm-up ($WARMUP, not counted)..."
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/get.lua "$URL$path" | grep '^RESULT' | sed 's/^RESULT/warm-up:/'
-    : > "$WORK/$name"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/slots.lua "$URL" -- "$mode" | grep '^RESULT' \
+        | sed 's/^RESULT/warm-up:/'
+    : > "$WORK/$mode"
     for run in $(seq 1 "$RUNS"); do
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/get.lua "$URL$path" | grep '^RESULT' \
-            | sed "s/^RESULT/run $run:/" | tee -a "$WORK/$name"
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/slots.lua "$URL" -- "$mode" | grep '^RESULT' \
+            | sed "s/^RESULT/run $run:/" | tee -a "$WORK/$mode"
     done
-    medians "$WORK/$name"
+    medians "$WORK/$mode"
 }
 
-query one-location "/api/v1/locations/tustin/slots?type=in-person-consultation"
-query all-locations "/api/v1/slots?type=virtual-consultation"
+query one
+query anywhere
 
 echo "Booking storms on the warm instance (other weeks, fresh slots)..."
 for weeks in 3 4 5; do

@@ -170,6 +170,7 @@ public class AppointmentService {
         var now = clock.instant();
         appointment.status = AppointmentStatus.CANCELLED;
         appointment.cancelledAt = now;
+        availability.seatFreed(appointment.locationId);
         appointment.cancelReason = request == null
                         || request.reason() == null
                         || request.reason().isBlank()

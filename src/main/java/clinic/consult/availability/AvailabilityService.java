@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public class AvailabilityService {
     private final TakenTimeRepository takenTime;
     private final ScheduleService scheduleService;
     private final LocationService locations;
+    private final SlotCache cache;
     private final Clock clock;
 
     AvailabilityService(
@@ -45,12 +47,14 @@ public class AvailabilityService {
             TakenTimeRepository takenTime,
             ScheduleService scheduleService,
             LocationService locations,
+            SlotCache cache,
             Clock clock) {
         this.schedules = schedules;
         this.closures = closures;
         this.takenTime = takenTime;
         this.scheduleService = scheduleService;
         this.locations = locations;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -149,13 +153,24 @@ public class AvailabilityService {
         if (verdict.remaining() == 0) {
             throw new SlotUnavailableException();
         }
+        cache.forgetAfterCommit(locationId);
         return new Claim(start, end, blocksUntil, zone);
+    }
+
+    /** A seat was given back (a cancelled appointment): slot lists of the location are recomputed after commit. */
+    public void seatFreed(String locationId) {
+        cache.forgetAfterCommit(locationId);
     }
 
     /** A seat taken for the current transaction. */
     public record Claim(Instant start, Instant end, Instant blocksUntil, ZoneId zone) {}
 
     private List<DaySlots> days(String locationId, String typeId, ZoneId zone, DateRange range) {
+        return cache.days(
+                new SlotCache.Key(locationId, typeId, range), () -> computeDays(locationId, typeId, zone, range));
+    }
+
+    private List<DaySlots> computeDays(String locationId, String typeId, ZoneId zone, DateRange range) {
         var schedule = schedules
                 .find(locationId, typeId)
                 .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
@@ -188,12 +203,13 @@ public class AvailabilityService {
         return days.stream()
                 .flatMap(day -> day.slots().stream())
                 .findFirst()
-                .map(slot -> new FirstAvailable(locationId, slot.start(), slot.end()))
+                .map(slot -> new FirstAvailable(
+                        locationId, OffsetDateTime.parse(slot.start()), OffsetDateTime.parse(slot.end())))
                 .orElse(null);
     }
 
     static SlotView view(SlotRules.Verdict verdict, ZoneId zone) {
-        return new SlotView(
+        return SlotView.of(
                 verdict.start().atZone(zone).toOffsetDateTime(),
                 verdict.end().atZone(zone).toOffsetDateTime(),
                 verdict.remaining());

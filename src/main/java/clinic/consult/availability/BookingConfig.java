@@ -11,6 +11,10 @@ public interface BookingConfig {
     @WithDefault("10M")
     Duration holdFor();
 
+    /** How long a computed slot list may be served again (per instance); 0 computes every request afresh. */
+    @WithDefault("1S")
+    Duration slotsCacheMaxAge();
+
     /** How old the soonest-slot figures used to route consultation requests may get, per instance. */
     @WithDefault("5S")
     Duration routingSnapshotMaxAge();

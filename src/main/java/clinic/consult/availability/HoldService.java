@@ -68,6 +68,7 @@ public class HoldService {
         var hold = holds.lock(id).orElseThrow(() -> new NotFoundException("Hold", id));
         if (hold.releasedAt == null) {
             hold.releasedAt = clock.instant();
+            availability.seatFreed(hold.locationId);
             LOG.infof("Hold %s released", id);
         }
     }

@@ -8,9 +8,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Long> {
 
+    /** The schedule with its opening hours, in one query. */
     public Optional<Schedule> find(String locationId, String appointmentTypeId) {
-        return find("locationId = ?1 and appointmentTypeId = ?2", locationId, appointmentTypeId)
-                .firstResultOptional();
+        return find(
+                        "select s from Schedule s left join fetch s.hours"
+                                + " where s.locationId = ?1 and s.appointmentTypeId = ?2",
+                        locationId,
+                        appointmentTypeId)
+                .singleResultOptional();
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Appointment types, each location's schedules and closures: the data the slot rules are made of. */
@@ -30,18 +32,22 @@ public class ScheduleService {
     private final ScheduleRepository schedules;
     private final ClosureRepository closures;
     private final LocationService locations;
+    private final SlotCache cache;
     private final Clock clock;
+    private volatile Set<String> typeIds;
 
     ScheduleService(
             AppointmentTypeRepository types,
             ScheduleRepository schedules,
             ClosureRepository closures,
             LocationService locations,
+            SlotCache cache,
             Clock clock) {
         this.types = types;
         this.schedules = schedules;
         this.closures = closures;
         this.locations = locations;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -53,7 +59,17 @@ public class ScheduleService {
     }
 
     public boolean typeExists(String typeId) {
-        return types.findByIdOptional(typeId).isPresent();
+        return typeIds().contains(typeId);
+    }
+
+    /** Appointment types change only with a migration: read once per instance. */
+    private Set<String> typeIds() {
+        var ids = typeIds;
+        if (ids == null) {
+            ids = types.listAll().stream().map(type -> type.id).collect(Collectors.toUnmodifiableSet());
+            typeIds = ids;
+        }
+        return ids;
     }
 
     public Versioned<ScheduleView> schedule(String locationId, String typeId) {
@@ -79,6 +95,7 @@ public class ScheduleService {
         schedule.horizonDays = update.horizonDays();
         schedule.updatedAt = clock.instant();
         schedules.flush();
+        cache.forgetAfterCommit(locationId);
         LOG.infof("Schedule %s/%s replaced by %s", locationId, typeId, actor);
         return new Versioned<>(ScheduleView.of(schedule, zoneOf(locationId).getId()), schedule.version);
     }
@@ -111,6 +128,7 @@ public class ScheduleService {
                 : request.reason().strip();
         closure.createdAt = clock.instant();
         closures.persist(closure);
+        cache.forgetAfterCommit(locationId);
         LOG.infof("Closure %s added at %s by %s", closure.id, locationId, actor);
         return ClosureView.of(closure);
     }
@@ -121,6 +139,7 @@ public class ScheduleService {
                 .filter(c -> c.locationId.equals(locationId))
                 .orElseThrow(() -> new NotFoundException("Closure", closureId));
         closures.delete(closure);
+        cache.forgetAfterCommit(locationId);
         LOG.infof("Closure %s removed at %s by %s", closureId, locationId, actor);
     }
 
