@@ -117,10 +117,6 @@ public class AppointmentResource {
             responseCode = "200",
             description = "The appointment",
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Neither a manage token nor a staff token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppointmentView get(
             @PathParam("id") UUID id,
             @Parameter(description = "From the booking answer") @HeaderParam(MANAGE_TOKEN) String manageToken,
@@ -142,10 +138,6 @@ public class AppointmentResource {
             responseCode = "200",
             description = "The appointment at its new time",
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Neither a manage token nor a staff token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "slot-unavailable, or the appointment is no longer booked",
@@ -176,10 +168,6 @@ public class AppointmentResource {
             responseCode = "200",
             description = "The cancelled appointment",
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Neither a manage token nor a staff token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The appointment is no longer booked",

@@ -14,7 +14,6 @@ import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
 import clinic.consult.security.Staff;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -238,7 +237,7 @@ public class AppointmentService {
      */
     private Appointment accessible(UUID id, Caller caller, boolean toChange) {
         if (caller.manageToken().isEmpty() && caller.staff().isEmpty()) {
-            throw new UnauthorizedException();
+            throw new ManageTokenRequiredException();
         }
         var appointment = (toChange ? appointments.lock(id) : appointments.findByIdOptional(id))
                 .orElseThrow(() -> new NotFoundException("Appointment", id));

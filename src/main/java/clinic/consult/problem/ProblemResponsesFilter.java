@@ -17,10 +17,13 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String MANAGE_TOKEN = "X-Manage-Token";
 
     private static final Map<String, String> SHARED = new TreeMap<>(Map.ofEntries(
             Map.entry("BadRequest", "Invalid request: the `errors` list names each bad field"),
-            Map.entry("Unauthorized", "Bearer token missing, invalid or expired"),
+            Map.entry(
+                    "Unauthorized",
+                    "Credentials missing, invalid or expired (bearer token; or manage token where accepted)"),
             Map.entry("Forbidden", "The token's roles or locations do not allow this"),
             Map.entry("NotFound", "No such resource (or not visible to this caller)"),
             Map.entry("NotAcceptable", "The Accept header excludes application/json"),
@@ -71,6 +74,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (secured) {
             reference(responses, "401", "Unauthorized");
             reference(responses, "403", "Forbidden");
+        } else if (hasHeader(operation, MANAGE_TOKEN)) {
+            // open to the holder of a booking's manage token (or to staff): without either it is a 401
+            reference(responses, "401", "Unauthorized");
         }
         if (hasPathParameter) {
             reference(responses, "404", "NotFound");
@@ -86,6 +92,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         reference(responses, "500", "InternalError");
         reference(responses, "503", "ServiceUnavailable");
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasPathParameter(PathItem item, Operation operation) {

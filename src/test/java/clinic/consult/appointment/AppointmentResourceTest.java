@@ -248,7 +248,11 @@ class AppointmentResourceTest extends ApiTest {
                 .then()
                 .statusCode(404);
         Contract.responsesOnly();
-        given().when().get("/api/v1/appointments/" + id).then().statusCode(401);
+        given().when()
+                .get("/api/v1/appointments/" + id)
+                .then()
+                .statusCode(401)
+                .body("detail", containsString("X-Manage-Token"));
         given().header(Tokens.asStaff())
                 .when()
                 .get("/api/v1/appointments/" + id)
