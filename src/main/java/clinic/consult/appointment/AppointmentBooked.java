@@ -17,4 +17,10 @@ public record AppointmentBooked(
                         required = true,
                         description = "Send as X-Manage-Token to view, reschedule or cancel; works until the"
                                 + " appointment is cancelled or over. Not stored: it cannot be shown again")
-                String manageToken) {}
+                String manageToken) {
+
+    /** The answer as kept for an Idempotency-Key replay: never the token itself. */
+    AppointmentBooked withoutToken() {
+        return new AppointmentBooked(id, status, locationId, type, start, end, leadId, null);
+    }
+}

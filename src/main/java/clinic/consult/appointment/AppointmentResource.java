@@ -101,12 +101,20 @@ public class AppointmentResource {
             @Valid @NotNull AppointmentRequest request) {
         var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
         var caller = new AppointmentService.Caller(Optional.empty(), staff.ifStaff(http));
-        return idempotency
-                .once(BOOK_SCOPE, idempotencyKey, request, () -> {
-                    var booked = appointments.book(request, client, caller);
-                    return Reply.created(booked, URI.create("/api/v1/appointments/" + booked.id()));
-                })
-                .toResponse();
+        var reply = idempotency.once(BOOK_SCOPE, idempotencyKey, request, () -> {
+            var booked = appointments.book(request, client, caller);
+            return Reply.created(booked, URI.create("/api/v1/appointments/" + booked.id()))
+                    .storing(booked.withoutToken());
+        });
+        if (reply.replayed() && reply.status() == 201) {
+            // the first answer's token was never stored: a retry gets a new one, and the old one stops working
+            var id = UUID.fromString(reply.location()
+                    .getPath()
+                    .substring(reply.location().getPath().lastIndexOf('/') + 1));
+            return Reply.created(appointments.reissueManageToken(id), reply.location())
+                    .toResponse();
+        }
+        return reply.toResponse();
     }
 
     @GET

@@ -129,6 +129,28 @@ public class AppointmentService {
                 token);
     }
 
+    /**
+     * For a retried booking (same Idempotency-Key): the appointment as booked, with a new manage token that replaces
+     * the one of the first answer (that token was never stored, so it cannot be sent again).
+     */
+    @Transactional
+    public AppointmentBooked reissueManageToken(UUID id) {
+        var appointment = appointments.lock(id).orElseThrow(() -> new NotFoundException("Appointment", id));
+        var token = ManageTokens.newToken();
+        appointment.manageTokenHash = ManageTokens.hash(token);
+        var zone = schedules.zoneOf(appointment.locationId);
+        LOG.infof("Appointment %s: manage token issued again for a retried booking", id);
+        return new AppointmentBooked(
+                appointment.id,
+                appointment.status,
+                appointment.locationId,
+                appointment.appointmentTypeId,
+                appointment.startAt.atZone(zone).toOffsetDateTime(),
+                appointment.endAt.atZone(zone).toOffsetDateTime(),
+                appointment.leadId,
+                token);
+    }
+
     @Transactional
     public AppointmentView get(UUID id, Caller caller) {
         var appointment = accessible(id, caller, false);

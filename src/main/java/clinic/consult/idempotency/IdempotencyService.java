@@ -72,14 +72,14 @@ public class IdempotencyService {
             if (!record.requestHash.equals(hash)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new Reply(
+            return Reply.replay(
                     record.responseStatus,
                     record.responseBody,
                     record.responseLocation == null ? null : URI.create(record.responseLocation));
         }
         var response = work.get();
         record.responseStatus = response.status();
-        record.responseBody = toJson(response.body());
+        record.responseBody = toJson(response.stored());
         record.responseLocation =
                 response.location() == null ? null : response.location().toString();
         return response;

@@ -111,6 +111,42 @@ class AppointmentResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldReplayARetriedBookingWithANewTokenAndNeverStoreTheFirst() {
+        var body = Slots.booking("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "16:30"));
+        var key = "booking-" + java.util.UUID.randomUUID();
+        Map<?, ?> first = given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
+        Map<?, ?> retry = given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
+
+        assertThat(retry.get("id")).isEqualTo(first.get("id"));
+        assertThat(retry.get("start")).isEqualTo(first.get("start"));
+        assertThat(retry.get("manageToken")).isNotNull().isNotEqualTo(first.get("manageToken"));
+        assertThat(Sql.single(dataSource, "select response_body from idempotency_keys where idempotency_key = ?", key))
+                .doesNotContain((String) first.get("manageToken"));
+        given().header("X-Manage-Token", first.get("manageToken"))
+                .get("/api/v1/appointments/" + first.get("id"))
+                .then()
+                .statusCode(404);
+        given().header("X-Manage-Token", retry.get("manageToken"))
+                .get("/api/v1/appointments/" + first.get("id"))
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldRefuseASecondBookingOfTheLastSeat() {
         var start = Slots.at(Slots.monday(), "11:00");
         book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
