@@ -54,7 +54,8 @@ public class RateLimiter {
         /** Takes one token; returns 0 on success, else the milliseconds until a token is available. */
         synchronized long take(int burst, int perMinute, long now) {
             double perMilli = perMinute / 60_000.0;
-            tokens = Math.min(burst, tokens + (now - updatedAt) * perMilli);
+            // a wall clock may step back (NTP): that earns nothing, and must not cost the client a debt either
+            tokens = Math.min(burst, tokens + Math.max(0, now - updatedAt) * perMilli);
             updatedAt = now;
             if (tokens >= 1) {
                 tokens -= 1;
