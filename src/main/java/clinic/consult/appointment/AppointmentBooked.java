@@ -1,6 +1,7 @@
 package clinic.consult.appointment;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,18 @@ public record AppointmentBooked(
                         description = "Send as X-Manage-Token to view, reschedule or cancel; works until the"
                                 + " appointment is cancelled or over. Not stored: it cannot be shown again")
                 String manageToken) {
+
+    static AppointmentBooked of(Appointment appointment, ZoneId zone, String manageToken) {
+        return new AppointmentBooked(
+                appointment.id,
+                appointment.status,
+                appointment.locationId,
+                appointment.appointmentTypeId,
+                appointment.startAt.atZone(zone).toOffsetDateTime(),
+                appointment.endAt.atZone(zone).toOffsetDateTime(),
+                appointment.leadId,
+                manageToken);
+    }
 
     /** The answer as kept for an Idempotency-Key replay: never the token itself. */
     AppointmentBooked withoutToken() {

@@ -118,15 +118,7 @@ public class AppointmentService {
         LOG.infof(
                 "Appointment %s booked at %s/%s for lead %s",
                 appointment.id, claim.start(), request.locationId(), leadId);
-        return new AppointmentBooked(
-                appointment.id,
-                appointment.status,
-                appointment.locationId,
-                appointment.appointmentTypeId,
-                claim.start().atZone(claim.zone()).toOffsetDateTime(),
-                claim.end().atZone(claim.zone()).toOffsetDateTime(),
-                leadId,
-                token);
+        return AppointmentBooked.of(appointment, claim.zone(), token);
     }
 
     /**
@@ -138,17 +130,8 @@ public class AppointmentService {
         var appointment = appointments.lock(id).orElseThrow(() -> new NotFoundException("Appointment", id));
         var token = ManageTokens.newToken();
         appointment.manageTokenHash = ManageTokens.hash(token);
-        var zone = schedules.zoneOf(appointment.locationId);
         LOG.infof("Appointment %s: manage token issued again for a retried booking", id);
-        return new AppointmentBooked(
-                appointment.id,
-                appointment.status,
-                appointment.locationId,
-                appointment.appointmentTypeId,
-                appointment.startAt.atZone(zone).toOffsetDateTime(),
-                appointment.endAt.atZone(zone).toOffsetDateTime(),
-                appointment.leadId,
-                token);
+        return AppointmentBooked.of(appointment, schedules.zoneOf(appointment.locationId), token);
     }
 
     @Transactional

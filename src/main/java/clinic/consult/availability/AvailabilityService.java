@@ -1,5 +1,6 @@
 package clinic.consult.availability;
 
+import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Bookable slots, per location and across locations. Every answer comes from {@link SlotRules}, the same rules
@@ -36,6 +38,7 @@ public class AvailabilityService {
     private final ScheduleRepository schedules;
     private final ClosureRepository closures;
     private final TakenTimeRepository takenTime;
+    private final AdvisoryLocks locks;
     private final ScheduleService scheduleService;
     private final LocationService locations;
     private final SlotCache cache;
@@ -45,6 +48,7 @@ public class AvailabilityService {
             ScheduleRepository schedules,
             ClosureRepository closures,
             TakenTimeRepository takenTime,
+            AdvisoryLocks locks,
             ScheduleService scheduleService,
             LocationService locations,
             SlotCache cache,
@@ -52,6 +56,7 @@ public class AvailabilityService {
         this.schedules = schedules;
         this.closures = closures;
         this.takenTime = takenTime;
+        this.locks = locks;
         this.scheduleService = scheduleService;
         this.locations = locations;
         this.cache = cache;
@@ -133,12 +138,12 @@ public class AvailabilityService {
         var rules = schedule.rules(zone);
         var end = start.plus(Duration.ofMinutes(schedule.slotMinutes));
         var blocksUntil = end.plus(Duration.ofMinutes(schedule.bufferMinutes));
-        takenTime.lockDays(
-                locationId,
-                typeId,
-                List.of(
-                        start.atZone(zone).toLocalDate(),
-                        blocksUntil.minusNanos(1).atZone(zone).toLocalDate()));
+        // the booking lock of every local date the time touches: two times that could overlap share one and take
+        // turns; bookings of other days do not wait
+        locks.lock(Stream.of(start, blocksUntil.minusNanos(1))
+                .map(instant -> "booking:" + locationId + ":" + typeId + ":"
+                        + instant.atZone(zone).toLocalDate())
+                .toList());
         // the time is read after the locks: a booking that waited sees what the one before it committed
         var now = clock.instant();
         var localStart = start.atZone(zone).toLocalDateTime();

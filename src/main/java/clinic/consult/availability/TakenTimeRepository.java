@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import org.hibernate.Session;
 /**
  * What is taken at a (location, type): booked appointments (any status but cancelled) and holds neither released nor
  * expired, buffer included. The one place that reads both tables; an expired hold stops counting by the time
- * comparison itself, so nothing has to delete it first. Also the booking locks that make counting and taking a seat
- * one step.
+ * comparison itself, so nothing has to delete it first.
  */
 @ApplicationScoped
 public class TakenTimeRepository {
@@ -39,27 +37,6 @@ public class TakenTimeRepository {
 
     TakenTimeRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /**
-     * The booking locks of a (location, type) on the given local dates, held until the transaction ends: PostgreSQL
-     * advisory locks, taken in date order so two bookings never deadlock. A claim locks every date its time touches,
-     * so two claims that could overlap always share a lock and take turns; claims on other days do not wait.
-     */
-    public void lockDays(String locationId, String typeId, List<LocalDate> dates) {
-        var ordered = dates.stream().sorted().distinct().toList();
-        var locks = new StringBuilder("select 1");
-        for (int i = 0; i < ordered.size(); i++) {
-            locks.append(", pg_advisory_xact_lock(hashtextextended(?, 11))");
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (var lock = connection.prepareStatement(locks.toString())) {
-                for (int i = 0; i < ordered.size(); i++) {
-                    lock.setString(i + 1, "booking:" + locationId + ":" + typeId + ":" + ordered.get(i));
-                }
-                lock.executeQuery().close();
-            }
-        });
     }
 
     /**

@@ -4,6 +4,7 @@ import clinic.consult.availability.AppointmentType;
 import clinic.consult.availability.SoonestSlots;
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
+import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
@@ -37,6 +38,7 @@ public class LeadIntakeService {
     static final String PUBLIC_ACTOR = "public-form";
 
     private final LeadRepository leads;
+    private final AdvisoryLocks locks;
     private final LeadEventRepository events;
     private final LocationService locations;
     private final RoutingService routing;
@@ -49,6 +51,7 @@ public class LeadIntakeService {
 
     LeadIntakeService(
             LeadRepository leads,
+            AdvisoryLocks locks,
             LeadEventRepository events,
             LocationService locations,
             RoutingService routing,
@@ -59,6 +62,7 @@ public class LeadIntakeService {
             LeadTokens tokens,
             Clock clock) {
         this.leads = leads;
+        this.locks = locks;
         this.events = events;
         this.locations = locations;
         this.routing = routing;
@@ -92,7 +96,8 @@ public class LeadIntakeService {
             metrics.counter("consult.leads.spam").increment();
             LOG.infof("Lead %s filed as spam (honeypot)", lead.id);
         } else {
-            leads.lockIdentities(List.of("lead-email:" + email, "lead-phone:" + phone));
+            // one person's concurrent submissions take turns, across instances
+            locks.lock(List.of("lead-email:" + email, "lead-phone:" + phone));
             var existing = leads.findOpenByEmailOrPhone(email, phone);
             if (existing.isPresent()) {
                 lead = leads.findById(existing.get());

@@ -153,28 +153,6 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         return counts;
     }
 
-    /**
-     * Serialises concurrent submissions of one person (across instances): a transaction-scoped PostgreSQL advisory
-     * lock per identity key, taken in a fixed order so that two keys never deadlock.
-     */
-    public void lockIdentities(List<String> keys) {
-        var ordered = keys.stream().sorted().distinct().toList();
-        // one round trip; PostgreSQL evaluates the select list left to right, so the order holds
-        var locks = new StringBuilder("select 1");
-        for (int i = 0; i < ordered.size(); i++) {
-            locks.append(", pg_advisory_xact_lock(hashtextextended(?, 7))");
-        }
-        jdbc(connection -> {
-            try (var lock = connection.prepareStatement(locks.toString())) {
-                for (int i = 0; i < ordered.size(); i++) {
-                    lock.setString(i + 1, ordered.get(i));
-                }
-                lock.executeQuery().close();
-                return null;
-            }
-        });
-    }
-
     /** Runs on the connection of the current transaction. */
     private <T> T jdbc(ReturningWork<T> work) {
         return getEntityManager().unwrap(Session.class).doReturningWork(work);

@@ -14,14 +14,6 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return find("code", code).firstResultOptional();
     }
 
-    /** Serialises invitations of one address across instances, so that only one of two concurrent ones is sent. */
-    void lockInvitee(String inviteeEmailNormalized) {
-        getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 11))")
-                .setParameter(1, "referral-invitee:" + inviteeEmailNormalized)
-                .getSingleResult();
-    }
-
     boolean invitedSince(String inviteeEmailNormalized, Instant since) {
         return count("inviteeEmailNormalized = ?1 and createdAt >= ?2", inviteeEmailNormalized, since) > 0;
     }

@@ -3,6 +3,7 @@ package clinic.consult.referral;
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.contact.EmailAddress;
+import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Staff;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,13 +34,16 @@ public class ReferralService {
     private static final int CODE_LENGTH = 10;
 
     private final ReferralRepository referrals;
+    private final AdvisoryLocks locks;
     private final AuditService audit;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReferralService(ReferralRepository referrals, AuditService audit, MeterRegistry metrics, Clock clock) {
+    ReferralService(
+            ReferralRepository referrals, AdvisoryLocks locks, AuditService audit, MeterRegistry metrics, Clock clock) {
         this.referrals = referrals;
+        this.locks = locks;
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
@@ -51,7 +56,8 @@ public class ReferralService {
             throw new InvalidFieldsException("invitee.email", "must differ from referrer.email");
         }
         var now = clock.instant();
-        referrals.lockInvitee(invitee);
+        // two concurrent invitations of one address take turns, across instances
+        locks.lock(List.of("referral-invitee:" + invitee));
         var referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.code = newCode();
