@@ -1,6 +1,7 @@
 # Sourced by the benchmarks: installs wrk if missing, packages the service with its embedded PostgreSQL (Maven
 # profile 'local'), starts it on $PORT with a throwaway database, and stops it on exit.
-# Sets SERVICE (pid), WORK (scratch directory) and URL.
+# Sets SERVICE (pid), WORK (scratch directory) and URL. Emails are queued in the outbox as in production (the
+# intake figures include writing them) but not sent: there is no SMTP server here, and the worker is off.
 
 PORT=${PORT:-18080}
 WORK=$(mktemp -d /tmp/consult-bench.XXXXXX)
@@ -22,9 +23,13 @@ echo "Starting the service on port $PORT (data in $WORK)..."
 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_EMBEDDED_POSTGRESQL_DATA_DIR="$WORK/postgres" \
 CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
-CONSULT_LEAD_TOKEN_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
+CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
 MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
+QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
+CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
+CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
+CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
     java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null; rm -rf "$WORK"' EXIT

@@ -47,6 +47,12 @@ public class Appointment {
     public String cancelReason;
     public Instant cancelledAt;
 
+    /** iCalendar SEQUENCE of the invitations: 0 when booked, raised by each reschedule and by cancellation. */
+    public int icalSequence;
+
+    /** When the reminder is to be queued; null when none is due. */
+    public Instant reminderDueAt;
+
     @Column(nullable = false)
     public Instant createdAt;
 

@@ -15,6 +15,21 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Booked appointments whose reminder is due and which have not started, locked; rows another instance holds are
+     * skipped.
+     */
+    List<UUID> lockDueReminders(Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select id from appointments where reminder_due_at <= ?1 and status = 'BOOKED'"
+                                + " and start_at > ?1 order by reminder_due_at limit ?2 for update skip locked",
+                        UUID.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
     boolean hasAnotherUpcoming(UUID leadId, UUID except, Instant now) {
         return count(
                         "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4",

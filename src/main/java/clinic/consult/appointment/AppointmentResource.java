@@ -48,6 +48,8 @@ public class AppointmentResource {
 
     static final String BOOK_SCOPE = "POST /api/v1/appointments";
     static final String MANAGE_TOKEN = "X-Manage-Token";
+    static final String MANAGE_TOKEN_SOURCE =
+            "The booking answer's manageToken, or the token of the manage link in the appointment's emails";
 
     private final AppointmentService appointments;
     private final IdempotencyService idempotency;
@@ -127,7 +129,7 @@ public class AppointmentResource {
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView get(
             @PathParam("id") UUID id,
-            @Parameter(description = "From the booking answer") @HeaderParam(MANAGE_TOKEN) String manageToken,
+            @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http) {
         return appointments.get(id, caller(manageToken, http));
     }
@@ -156,7 +158,7 @@ public class AppointmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppointmentView reschedule(
             @PathParam("id") UUID id,
-            @Parameter(description = "From the booking answer") @HeaderParam(MANAGE_TOKEN) String manageToken,
+            @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http,
             @Valid @NotNull RescheduleRequest request) {
         return appointments.reschedule(id, request, caller(manageToken, http));
@@ -182,7 +184,7 @@ public class AppointmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppointmentView cancel(
             @PathParam("id") UUID id,
-            @Parameter(description = "From the booking answer") @HeaderParam(MANAGE_TOKEN) String manageToken,
+            @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http,
             @Valid CancelRequest request) {
         return appointments.cancel(id, request, caller(manageToken, http));

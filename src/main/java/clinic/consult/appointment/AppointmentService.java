@@ -9,6 +9,10 @@ import clinic.consult.lead.ClientInfo;
 import clinic.consult.lead.LeadIntakeService;
 import clinic.consult.lead.LeadProgress;
 import clinic.consult.lead.LeadTokens;
+import clinic.consult.notification.MailConfig;
+import clinic.consult.notification.Message;
+import clinic.consult.notification.NotificationType;
+import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
@@ -17,6 +21,8 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +49,9 @@ public class AppointmentService {
     private final LeadTokens leadTokens;
     private final LeadProgress leads;
     private final AuditService audit;
+    private final Outbox outbox;
+    private final ManageLinks manageLinks;
+    private final Duration reminderBefore;
     private final Clock clock;
 
     AppointmentService(
@@ -54,6 +63,9 @@ public class AppointmentService {
             LeadTokens leadTokens,
             LeadProgress leads,
             AuditService audit,
+            Outbox outbox,
+            ManageLinks manageLinks,
+            MailConfig mail,
             Clock clock) {
         this.appointments = appointments;
         this.availability = availability;
@@ -63,6 +75,9 @@ public class AppointmentService {
         this.leadTokens = leadTokens;
         this.leads = leads;
         this.audit = audit;
+        this.outbox = outbox;
+        this.manageLinks = manageLinks;
+        this.reminderBefore = mail.reminderBefore();
         this.clock = clock;
     }
 
@@ -108,10 +123,13 @@ public class AppointmentService {
         appointment.endAt = claim.end();
         appointment.blocksUntil = claim.blocksUntil();
         appointment.manageTokenHash = ManageTokens.hash(token);
+        appointment.icalSequence = 0;
+        appointment.reminderDueAt = reminderDue(appointment.startAt, now);
         appointment.createdAt = now;
         appointment.updatedAt = now;
         appointments.persist(appointment);
         leads.consultationBooked(leadId, appointment.id, caller.actor());
+        tell(appointment, NotificationType.APPOINTMENT_CONFIRMED);
         caller.staff()
                 .ifPresent(staff ->
                         audit.record(staff, AuditAction.APPOINTMENT_BOOKED, leadId, "appointment " + appointment.id));
@@ -159,7 +177,10 @@ public class AppointmentService {
         appointment.endAt = claim.end();
         appointment.blocksUntil = claim.blocksUntil();
         appointment.updatedAt = clock.instant();
+        appointment.icalSequence++;
+        appointment.reminderDueAt = reminderDue(appointment.startAt, appointment.updatedAt);
         leads.consultationRescheduled(appointment.leadId, appointment.id, caller.actor());
+        tell(appointment, NotificationType.APPOINTMENT_RESCHEDULED);
         caller.staff()
                 .ifPresent(staff -> audit.record(
                         staff, AuditAction.APPOINTMENT_CHANGED, appointment.leadId, "rescheduled appointment " + id));
@@ -181,6 +202,9 @@ public class AppointmentService {
                 ? null
                 : request.reason().strip();
         appointment.updatedAt = now;
+        appointment.icalSequence++;
+        appointment.reminderDueAt = null;
+        tell(appointment, NotificationType.APPOINTMENT_CANCELLED);
         leads.consultationCancelled(
                 appointment.leadId,
                 appointment.id,
@@ -255,8 +279,9 @@ public class AppointmentService {
             }
             return appointment;
         }
-        if (!ManageTokens.matches(caller.manageToken().get(), appointment.manageTokenHash)
-                || !appointment.acceptsManageToken(clock.instant())) {
+        var token = caller.manageToken().get();
+        var genuine = ManageTokens.matches(token, appointment.manageTokenHash) || manageLinks.matches(id, token);
+        if (!genuine || !appointment.acceptsManageToken(clock.instant())) {
             throw new NotFoundException("Appointment", id);
         }
         return appointment;
@@ -264,7 +289,7 @@ public class AppointmentService {
 
     private UUID leadOf(AppointmentRequest request, ClientInfo client, Caller caller) {
         if (request.lead() != null) {
-            return intake.receive(request.lead(), client).id();
+            return intake.receiveForBooking(request.lead(), client).id();
         }
         if (request.leadToken() != null) {
             return leadTokens
@@ -277,6 +302,29 @@ public class AppointmentService {
             throw new NotFoundException("Lead", request.leadId());
         }
         return request.leadId();
+    }
+
+    /**
+     * When the reminder is to be queued: the configured time before the start. None when that moment has already
+     * passed: the confirmation just sent serves.
+     */
+    private Instant reminderDue(Instant start, Instant now) {
+        var due = start.minus(reminderBefore);
+        return due.isAfter(now) ? due : null;
+    }
+
+    /** Puts the person's email about this change in the outbox, in this transaction. */
+    private void tell(Appointment appointment, NotificationType type) {
+        leads.emailOf(appointment.leadId)
+                .ifPresent(email -> outbox.add(Message.aboutAppointment(
+                        type,
+                        email,
+                        appointment.leadId,
+                        appointment.locationId,
+                        appointment.id,
+                        appointment.icalSequence,
+                        appointment.startAt,
+                        appointment.endAt)));
     }
 
     private static void checkOneLeadReference(AppointmentRequest request) {

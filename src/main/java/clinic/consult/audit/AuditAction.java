@@ -22,5 +22,9 @@ public enum AuditAction {
     APPOINTMENT_LISTED,
     APPOINTMENT_VIEWED,
     /** Rescheduled, cancelled, or marked completed or no-show. */
-    APPOINTMENT_CHANGED
+    APPOINTMENT_CHANGED,
+    /** Saw the lead's emails (recipient, status) on the lead or in the failed-deliveries list. */
+    NOTIFICATIONS_VIEWED,
+    /** Sent a FAILED email of the lead again. */
+    NOTIFICATION_RETRIED
 }

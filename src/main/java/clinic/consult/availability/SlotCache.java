@@ -43,12 +43,12 @@ public class SlotCache {
         }
         var now = clock.instant();
         var entry = entries.get(key);
-        if (entry != null && entry.computedAt().plus(maxAge).isAfter(now)) {
+        if (entry != null && fresh(entry.computedAt(), now)) {
             return entry.days();
         }
         var days = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
-            entries.values().removeIf(old -> !old.computedAt().plus(maxAge).isAfter(now));
+            entries.values().removeIf(old -> !fresh(old.computedAt(), now));
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
@@ -76,5 +76,10 @@ public class SlotCache {
 
     private void forget(String locationId) {
         entries.keySet().removeIf(key -> key.locationId().equals(locationId));
+    }
+
+    /** Computed less than the maximum age ago; never when the clock has stepped back past it (NTP). */
+    private boolean fresh(Instant computedAt, Instant now) {
+        return computedAt.plus(maxAge).isAfter(now) && !computedAt.isAfter(now);
     }
 }

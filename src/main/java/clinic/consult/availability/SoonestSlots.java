@@ -36,6 +36,7 @@ public class SoonestSlots {
         var snapshot = snapshots.get(mode);
         if (snapshot == null
                 || !snapshot.takenAt().plus(config.routingSnapshotMaxAge()).isAfter(now)
+                || snapshot.takenAt().isAfter(now)
                 || !snapshot.soonest().keySet().containsAll(locationIds)) {
             snapshot = new Snapshot(now, soonest(mode, locationIds));
             snapshots.put(mode, snapshot);

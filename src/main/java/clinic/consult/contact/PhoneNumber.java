@@ -26,4 +26,18 @@ public final class PhoneNumber {
             return Optional.empty();
         }
     }
+
+    /** A stored E.164 number as people write it: {@code (949) 503-1414} in the US, international elsewhere. */
+    public static String forDisplay(String e164) {
+        try {
+            var parsed = LIBRARY.parse(e164, DEFAULT_REGION);
+            return LIBRARY.format(
+                    parsed,
+                    parsed.getCountryCode() == 1
+                            ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                            : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
 }

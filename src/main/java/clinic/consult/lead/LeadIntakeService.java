@@ -7,6 +7,7 @@ import clinic.consult.contact.PhoneNumber;
 import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
+import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import clinic.consult.referral.ReferralService;
@@ -47,6 +48,7 @@ public class LeadIntakeService {
     private final SoonestSlots soonestSlots;
     private final MeterRegistry metrics;
     private final LeadTokens tokens;
+    private final Outbox outbox;
     private final Clock clock;
 
     LeadIntakeService(
@@ -60,6 +62,7 @@ public class LeadIntakeService {
             SoonestSlots soonestSlots,
             MeterRegistry metrics,
             LeadTokens tokens,
+            Outbox outbox,
             Clock clock) {
         this.leads = leads;
         this.locks = locks;
@@ -71,11 +74,25 @@ public class LeadIntakeService {
         this.soonestSlots = soonestSlots;
         this.metrics = metrics;
         this.tokens = tokens;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
     public LeadReceipt receive(LeadRequest request, ClientInfo client) {
+        return receive(request, client, true);
+    }
+
+    /**
+     * A request that comes with a booking: the same, except that the person gets the booking's confirmation instead
+     * of a receipt.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LeadReceipt receiveForBooking(LeadRequest request, ClientInfo client) {
+        return receive(request, client, false);
+    }
+
+    private LeadReceipt receive(LeadRequest request, ClientInfo client, boolean sendReceipt) {
         // one read of the locations serves validation, routing and the answer
         var allLocations = locations.listRecent();
         checkAcrossFields(request, allLocations);
@@ -106,6 +123,7 @@ public class LeadIntakeService {
                 LOG.infof("Lead %s resubmitted", lead.id);
             } else {
                 lead = create(request, client, email, phone, decision, LeadStatus.NEW, now);
+                outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
                 recentLeadCounts.routedTo(lead.locationId);
                 LOG.infof("Lead %s received, routed to %s (%s)", lead.id, lead.locationId, decision.reason());
             }

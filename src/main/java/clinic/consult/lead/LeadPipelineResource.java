@@ -1,6 +1,7 @@
 package clinic.consult.lead;
 
 import clinic.consult.http.IfMatch;
+import clinic.consult.notification.NotificationView;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionRequiredException;
 import clinic.consult.problem.Problem;
@@ -132,6 +133,23 @@ public class LeadPipelineResource {
             @Context HttpServerRequest http) {
         var lead = pipeline.get(leadId(id), staff.current(http));
         return Response.ok(lead.value()).tag(lead.etag()).build();
+    }
+
+    @GET
+    @Path("{id}/notifications")
+    @Operation(
+            operationId = "listLeadNotifications",
+            summary = "The emails of a lead and how their delivery went (staff, audited)",
+            description = "Oldest first: type, recipient, status (PENDING, SENT, FAILED, SKIPPED), attempts, times and"
+                    + " the last error.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The lead's emails",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
+    public List<NotificationView> notifications(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Context HttpServerRequest http) {
+        return pipeline.notifications(leadId(id), staff.current(http));
     }
 
     @PATCH

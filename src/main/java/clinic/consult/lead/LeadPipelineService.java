@@ -4,6 +4,8 @@ import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.http.Versioned;
 import clinic.consult.location.LocationService;
+import clinic.consult.notification.NotificationService;
+import clinic.consult.notification.NotificationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionFailedException;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -31,6 +34,7 @@ public class LeadPipelineService {
     private final LeadEventRepository events;
     private final LocationService locations;
     private final ReferralService referrals;
+    private final NotificationService notifications;
     private final AuditService audit;
     private final Clock clock;
 
@@ -39,12 +43,14 @@ public class LeadPipelineService {
             LeadEventRepository events,
             LocationService locations,
             ReferralService referrals,
+            NotificationService notifications,
             AuditService audit,
             Clock clock) {
         this.leads = leads;
         this.events = events;
         this.locations = locations;
         this.referrals = referrals;
+        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,6 +72,14 @@ public class LeadPipelineService {
         var lead = findFor(id, staff);
         audit.record(staff, AuditAction.LEAD_VIEWED, id, null);
         return details(lead);
+    }
+
+    /** The emails sent or to be sent about a lead: what, to whom, how delivery went (audited: recipients). */
+    @Transactional
+    public List<NotificationView> notifications(UUID id, Staff staff) {
+        findFor(id, staff);
+        audit.record(staff, AuditAction.NOTIFICATIONS_VIEWED, id, null);
+        return notifications.ofLead(id);
     }
 
     @Transactional
@@ -148,6 +162,7 @@ public class LeadPipelineService {
     void scrub(Lead lead, String actor, Instant now) {
         lead.scrub(now);
         events.forgetNotes(lead.id);
+        notifications.forgetLead(lead.id);
         if (lead.referralId != null) {
             referrals.forgetInvitee(lead.referralId);
         }

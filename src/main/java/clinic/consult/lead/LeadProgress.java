@@ -32,6 +32,11 @@ public class LeadProgress {
         return leads.findByIdOptional(leadId).filter(lead -> !lead.isErased()).map(lead -> lead.locationId);
     }
 
+    /** Where the person's emails go; empty once their data is erased. */
+    public Optional<String> emailOf(UUID leadId) {
+        return leads.findByIdOptional(leadId).filter(lead -> !lead.isErased()).map(lead -> lead.email);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void consultationBooked(UUID leadId, UUID appointmentId, String actor) {
         var lead = lock(leadId);

@@ -47,7 +47,10 @@ public class LocationService {
     public List<LocationView> listRecent() {
         var current = snapshot;
         var now = clock.instant();
-        if (current == null || !current.readAt().plus(snapshotMaxAge).isAfter(now)) {
+        // a clock that stepped back (NTP) must not make a snapshot look fresh until it catches up
+        if (current == null
+                || !current.readAt().plus(snapshotMaxAge).isAfter(now)
+                || current.readAt().isAfter(now)) {
             current = new Snapshot(list(), now);
             snapshot = current;
         }

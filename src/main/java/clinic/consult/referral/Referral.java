@@ -16,7 +16,7 @@ public class Referral {
 
     /** Whether the invitee gets an email for this referral. */
     public enum Invitation {
-        /** To be sent (once, by the notification outbox). */
+        /** Sent once, through the notification outbox. */
         PENDING,
         /** The invitee was already invited within 30 days: they are not contacted again. */
         NOT_SENT

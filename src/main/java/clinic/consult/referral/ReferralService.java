@@ -4,6 +4,9 @@ import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.db.AdvisoryLocks;
+import clinic.consult.notification.Message;
+import clinic.consult.notification.NotificationService;
+import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Staff;
@@ -35,14 +38,24 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final AdvisoryLocks locks;
+    private final Outbox outbox;
+    private final NotificationService notifications;
     private final AuditService audit;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ReferralService(
-            ReferralRepository referrals, AdvisoryLocks locks, AuditService audit, MeterRegistry metrics, Clock clock) {
+            ReferralRepository referrals,
+            AdvisoryLocks locks,
+            Outbox outbox,
+            NotificationService notifications,
+            AuditService audit,
+            MeterRegistry metrics,
+            Clock clock) {
         this.referrals = referrals;
+        this.outbox = outbox;
+        this.notifications = notifications;
         this.locks = locks;
         this.audit = audit;
         this.metrics = metrics;
@@ -75,6 +88,9 @@ public class ReferralService {
                 : Referral.Invitation.PENDING;
         referral.createdAt = now;
         referrals.persist(referral);
+        if (referral.invitation == Referral.Invitation.PENDING) {
+            outbox.add(Message.invitation(referral.inviteeEmail, referral.id));
+        }
         metrics.counter(
                         "consult.referrals",
                         "invitation",
@@ -114,6 +130,7 @@ public class ReferralService {
             referral.inviteeEmail = null;
             referral.inviteeEmailNormalized = null;
             referral.note = null;
+            notifications.forgetReferral(id);
         });
     }
 
@@ -122,7 +139,10 @@ public class ReferralService {
     public int scrubCreatedBefore(Instant cutoff, int limit) {
         var ids = referrals.lockExpired(cutoff, limit);
         var now = clock.instant();
-        ids.forEach(id -> referrals.findById(id).scrub(now));
+        ids.forEach(id -> {
+            referrals.findById(id).scrub(now);
+            notifications.forgetReferral(id);
+        });
         return ids.size();
     }
 

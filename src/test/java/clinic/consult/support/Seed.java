@@ -37,6 +37,7 @@ public final class Seed {
                 """
                 DELETE FROM closures;
                 DELETE FROM holds;
+                DELETE FROM notifications WHERE appointment_id IS NOT NULL;
                 DELETE FROM appointments;
                 UPDATE schedules s SET
                     slot_minutes = t.duration_minutes,

@@ -1,0 +1,77 @@
+package clinic.consult.appointment;
+
+import clinic.consult.lead.LeadProgress;
+import clinic.consult.notification.Message;
+import clinic.consult.notification.NotificationType;
+import clinic.consult.notification.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/**
+ * Queues each booked appointment's reminder once, when its time comes ({@code CONSULT_MAIL_REMINDER_BEFORE} before
+ * the start). Booking and rescheduling set the moment; cancelling clears it; queuing clears it in the same
+ * transaction that writes the message, so two instances never queue one reminder twice.
+ */
+@ApplicationScoped
+public class AppointmentReminders {
+
+    private static final Logger LOG = Logger.getLogger(AppointmentReminders.class);
+    private static final int BATCH = 200;
+
+    private final AppointmentRepository appointments;
+    private final LeadProgress leads;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AppointmentReminders(AppointmentRepository appointments, LeadProgress leads, Outbox outbox, Clock clock) {
+        this.appointments = appointments;
+        this.leads = leads;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            identity = "appointment-reminders",
+            every = "${consult.mail.delivery.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        queueDue();
+    }
+
+    /** Queues every reminder due now; returns how many. Callable from any thread. */
+    @ActivateRequestContext
+    public int queueDue() {
+        int queued = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::queueBatch);
+            queued += batch;
+        } while (batch == BATCH);
+        return queued;
+    }
+
+    private int queueBatch() {
+        var now = clock.instant();
+        var ids = appointments.lockDueReminders(now, BATCH);
+        for (var id : ids) {
+            var appointment = appointments.findById(id);
+            appointment.reminderDueAt = null;
+            leads.emailOf(appointment.leadId)
+                    .ifPresent(email -> outbox.add(Message.aboutAppointment(
+                            NotificationType.APPOINTMENT_REMINDER,
+                            email,
+                            appointment.leadId,
+                            appointment.locationId,
+                            appointment.id,
+                            appointment.icalSequence,
+                            appointment.startAt,
+                            appointment.endAt)));
+            LOG.infof("Appointment %s: reminder queued", id);
+        }
+        return ids.size();
+    }
+}

@@ -1,0 +1,48 @@
+package clinic.consult.notification;
+
+import clinic.consult.location.LocationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a location's new-lead emails go: its configured inbox, else the address stored with the location, else the
+ * clinic-wide inbox.
+ */
+@ApplicationScoped
+public class Inboxes {
+
+    private final Map<String, String> configured = new HashMap<>();
+    private final Optional<String> clinicInbox;
+    private final LocationService locations;
+
+    Inboxes(MailConfig config, LocationService locations) {
+        this.locations = locations;
+        this.clinicInbox = config.clinicInbox().filter(address -> !address.isBlank());
+        for (var entry : config.locationInboxes().orElse(List.of())) {
+            var separator = entry.indexOf('=');
+            if (separator <= 0 || separator == entry.length() - 1) {
+                throw new IllegalStateException(
+                        "consult.mail.location-inboxes entries are location-id=address, got an entry without '='");
+            }
+            configured.put(
+                    entry.substring(0, separator).strip(),
+                    entry.substring(separator + 1).strip());
+        }
+    }
+
+    public Optional<String> of(String locationId) {
+        var inbox = configured.get(locationId);
+        if (inbox != null) {
+            return Optional.of(inbox);
+        }
+        return locations.listRecent().stream()
+                .filter(location -> location.id().equals(locationId))
+                .map(location -> location.email())
+                .filter(email -> email != null && !email.isBlank())
+                .findFirst()
+                .or(() -> clinicInbox);
+    }
+}

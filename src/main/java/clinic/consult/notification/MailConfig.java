@@ -1,0 +1,73 @@
+package clinic.consult.notification;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the emails say and where they go. SMTP itself (host, port, TLS, user, password, sender) is Quarkus mailer
+ * configuration ({@code QUARKUS_MAILER_*}).
+ */
+@ConfigMapping(prefix = "consult.mail")
+public interface MailConfig {
+
+    /** The public website, for the links in emails: {@code /appointments/{id}?token=...}, {@code /book?...}. */
+    URI publicBaseUrl();
+
+    /** The staff tools, for the link in new-lead emails ({@code /leads/{id}}); the public URL + /staff when unset. */
+    Optional<URI> staffBaseUrl();
+
+    /** Reply-To of every email to a person (the front desk), when replies should not go to the sender. */
+    Optional<String> replyTo();
+
+    /** Where new-lead emails of a location with no inbox of its own go. */
+    Optional<String> clinicInbox();
+
+    /**
+     * Per-location inboxes, {@code location-id=address} entries; they win over the address stored with the location
+     * (PUT /api/v1/locations/{id}, field email).
+     */
+    Optional<List<String>> locationInboxes();
+
+    /** How long before an appointment its reminder goes out. */
+    @WithDefault("24H")
+    Duration reminderBefore();
+
+    Delivery delivery();
+
+    interface Delivery {
+
+        /** How often each instance looks for due messages ("off" stops the worker on an instance). */
+        @WithDefault("5s")
+        String pollEvery();
+
+        /** Messages one claim takes. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Attempts before a message is FAILED. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one, with jitter. */
+        @WithDefault("30S")
+        Duration retryInitial();
+
+        @WithDefault("1H")
+        Duration retryMax();
+
+        /** Longest wait for the SMTP server to take one message. */
+        @WithDefault("30S")
+        Duration sendTimeout();
+
+        /**
+         * How long a claimed message is out of other workers' reach. Longer than a batch can take to send; a worker
+         * that dies mid-batch leaves its messages to others after this.
+         */
+        @WithDefault("15M")
+        Duration lease();
+    }
+}

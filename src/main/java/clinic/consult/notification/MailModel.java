@@ -1,0 +1,35 @@
+package clinic.consult.notification;
+
+import java.util.List;
+
+/**
+ * What the mail templates show. Values a person typed (names) are escaped by the HTML templates; links and times are
+ * made here.
+ *
+ * @param firstName the recipient's first name, null when unknown
+ * @param place the location, null for messages that are about none (a referral invitation)
+ * @param when the appointment's start, in the location's zone with its abbreviation: "Monday, November 23, 2026 at
+ *     9:00 AM PST"
+ * @param until the appointment's end time: "9:30 AM PST"
+ */
+public record MailModel(
+        String firstName,
+        Place place,
+        String appointmentName,
+        boolean virtual,
+        String when,
+        String until,
+        String manageUrl,
+        String bookUrl,
+        String staffUrl,
+        String leadId,
+        String referrerName) {
+
+    /**
+     * @param addressLines the known lines of the address, possibly none
+     * @param phone for display, null when unknown
+     * @param phoneUri a tel: link, null when unknown
+     * @param mapUrl a map search for the street address, null when the street is unknown
+     */
+    public record Place(String name, List<String> addressLines, String phone, String phoneUri, String mapUrl) {}
+}

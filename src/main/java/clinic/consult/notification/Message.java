@@ -1,0 +1,39 @@
+package clinic.consult.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message to put in the outbox: its type, recipient and the facts it is about. */
+public record Message(
+        NotificationType type,
+        String recipient,
+        UUID leadId,
+        String locationId,
+        UUID appointmentId,
+        UUID referralId,
+        Integer sequence,
+        Instant startsAt,
+        Instant endsAt) {
+
+    public static Message toLead(NotificationType type, String recipient, UUID leadId, String locationId) {
+        return new Message(type, recipient, leadId, locationId, null, null, null, null, null);
+    }
+
+    /** About an appointment as it stands after the change: its iCalendar sequence, start and end. */
+    public static Message aboutAppointment(
+            NotificationType type,
+            String recipient,
+            UUID leadId,
+            String locationId,
+            UUID appointmentId,
+            int sequence,
+            Instant startsAt,
+            Instant endsAt) {
+        return new Message(type, recipient, leadId, locationId, appointmentId, null, sequence, startsAt, endsAt);
+    }
+
+    public static Message invitation(String recipient, UUID referralId) {
+        return new Message(
+                NotificationType.REFERRAL_INVITATION, recipient, null, null, null, referralId, null, null, null);
+    }
+}

@@ -1,0 +1,209 @@
+package clinic.consult.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    /**
+     * Takes up to {@code limit} due messages for this worker: counts the attempt and pushes them a lease ahead, so
+     * that no other worker, on this instance or another, takes them while they are being sent. Rows another worker
+     * is claiming at this moment are skipped, not waited for.
+     */
+    List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc(connection -> {
+            try (var claim = connection.prepareStatement(CLAIM)) {
+                claim.setObject(1, utc(leaseUntil));
+                claim.setObject(2, utc(now));
+                claim.setObject(3, utc(now));
+                claim.setInt(4, limit);
+                var ids = new ArrayList<UUID>();
+                try (var rows = claim.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    private static final String CLAIM =
+            """
+            update notifications set next_attempt_at = ?, attempts = attempts + 1, last_attempt_at = ?
+            where id in (
+                select id from notifications where status = 'PENDING' and next_attempt_at <= ?
+                order by next_attempt_at limit ? for update skip locked)
+            returning id""";
+
+    Optional<MailFacts> facts(UUID id) {
+        return jdbc(connection -> {
+            try (var select = connection.prepareStatement(FACTS)) {
+                select.setObject(1, id);
+                try (var rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(facts(rows)) : Optional.<MailFacts>empty();
+                }
+            }
+        });
+    }
+
+    private static final String FACTS =
+            """
+            select n.id, n.type, n.recipient, n.message_id, n.lead_id, n.location_id, n.appointment_id, n.referral_id,
+                n.sequence, n.starts_at, n.ends_at, l.first_name, l.erased_at is not null, a.status, t.name,
+                t.mode = 'VIRTUAL', r.invitee_first_name, r.referrer_name, r.code
+            from notifications n
+                left join leads l on l.id = n.lead_id
+                left join appointments a on a.id = n.appointment_id
+                left join appointment_types t on t.id = a.appointment_type_id
+                left join referrals r on r.id = n.referral_id
+            where n.id = ?""";
+
+    private static MailFacts facts(ResultSet rows) throws SQLException {
+        int c = 0;
+        return new MailFacts(
+                rows.getObject(++c, UUID.class),
+                NotificationType.valueOf(rows.getString(++c)),
+                rows.getString(++c),
+                rows.getString(++c),
+                rows.getObject(++c, UUID.class),
+                rows.getString(++c),
+                rows.getObject(++c, UUID.class),
+                rows.getObject(++c, UUID.class),
+                (Integer) rows.getObject(++c),
+                instant(rows.getObject(++c, OffsetDateTime.class)),
+                instant(rows.getObject(++c, OffsetDateTime.class)),
+                rows.getString(++c),
+                rows.getBoolean(++c),
+                rows.getString(++c),
+                rows.getString(++c),
+                rows.getBoolean(++c),
+                rows.getString(++c),
+                rows.getString(++c),
+                rows.getString(++c));
+    }
+
+    List<Notification> ofLead(UUID leadId) {
+        return list("leadId", Sort.by("createdAt").and("id"), leadId);
+    }
+
+    /** Newest first. */
+    PanacheQuery<Notification> withStatus(NotificationStatus status) {
+        return find(
+                "status", Sort.by("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending), status);
+    }
+
+    int attemptsOf(UUID id) {
+        return getEntityManager()
+                .createQuery("select n.attempts from Notification n where n.id = ?1", Integer.class)
+                .setParameter(1, id)
+                .getResultStream()
+                .findFirst()
+                .orElse(0);
+    }
+
+    Outcome outcomeOf(UUID id, Instant now) {
+        return new Outcome(id, now);
+    }
+
+    /**
+     * What became of a claimed message. Each applies only while the message is still PENDING: an erasure that
+     * skipped it meanwhile stands.
+     */
+    final class Outcome {
+        private static final String STILL_PENDING = " where id = :id and status = :pending";
+        private final UUID id;
+        private final Instant now;
+
+        private Outcome(UUID id, Instant now) {
+            this.id = id;
+            this.now = now;
+        }
+
+        void sent() {
+            change(
+                    "status = :status, sentAt = :now, lastError = null",
+                    Parameters.with("status", NotificationStatus.SENT).and("now", now));
+        }
+
+        void skipped(String reason) {
+            change(
+                    "status = :status, lastError = :error",
+                    Parameters.with("status", NotificationStatus.SKIPPED).and("error", reason));
+        }
+
+        void failed(String error) {
+            change(
+                    "status = :status, lastError = :error",
+                    Parameters.with("status", NotificationStatus.FAILED).and("error", error));
+        }
+
+        void retryAt(Instant at, String error) {
+            change(
+                    "nextAttemptAt = :at, lastError = :error",
+                    Parameters.with("at", at).and("error", error));
+        }
+
+        private void change(String assignments, Parameters parameters) {
+            update(assignments + STILL_PENDING, parameters.and("id", id).and("pending", NotificationStatus.PENDING));
+        }
+    }
+
+    /** How many messages wait, and since when the oldest. */
+    Backlog backlog() {
+        var row = getEntityManager()
+                .createQuery(
+                        "select count(n), min(n.createdAt) from Notification n where n.status = ?1", Object[].class)
+                .setParameter(1, NotificationStatus.PENDING)
+                .getSingleResult();
+        return new Backlog((Long) row[0], Optional.ofNullable((Instant) row[1]));
+    }
+
+    record Backlog(long pending, Optional<Instant> oldest) {}
+
+    /** A lead's personal data is erased: its messages forget their recipient, and those not sent yet never go. */
+    int forgetLead(UUID leadId) {
+        return forget("leadId", leadId);
+    }
+
+    /** Referral invitations forget the invitee's address once the referral is scrubbed. */
+    int forgetReferral(UUID referralId) {
+        return forget("referralId", referralId);
+    }
+
+    private int forget(String field, UUID id) {
+        update(
+                "status = :skipped, lastError = :reason where " + field + " = :id and status = :pending",
+                Parameters.with("skipped", NotificationStatus.SKIPPED)
+                        .and("reason", "personal data erased")
+                        .and("id", id)
+                        .and("pending", NotificationStatus.PENDING));
+        return update("recipient = null where " + field + " = :id", Parameters.with("id", id));
+    }
+
+    private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(work);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

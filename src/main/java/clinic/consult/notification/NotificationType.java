@@ -1,0 +1,19 @@
+package clinic.consult.notification;
+
+/** The emails the service sends. Each is written to the outbox by the change that causes it. */
+public enum NotificationType {
+    /** To the person: their request arrived, what happens next, the routed location's contact details. */
+    LEAD_RECEIVED,
+    /** To the routed location's inbox: a new lead's id and a link for staff tools, no personal data. */
+    NEW_LEAD,
+    /** To the person, with an iCalendar invitation (METHOD:REQUEST). */
+    APPOINTMENT_CONFIRMED,
+    /** To the person, with the updated invitation (same UID, higher SEQUENCE). */
+    APPOINTMENT_RESCHEDULED,
+    /** To the person, with METHOD:CANCEL. */
+    APPOINTMENT_CANCELLED,
+    /** To the person, once, before the appointment; never for a cancelled one. */
+    APPOINTMENT_REMINDER,
+    /** To the person a referrer invited. */
+    REFERRAL_INVITATION
+}

@@ -1,0 +1,187 @@
+package clinic.consult.notification;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what the outbox holds. Any number of workers, on one instance or many, can run at once: each claims its
+ * batch with {@code FOR UPDATE SKIP LOCKED} and pushes the claimed messages a lease ahead, so a message is never in
+ * two workers' hands. No transaction is open while SMTP is talked to. A failed attempt is retried with exponential
+ * backoff and jitter until the attempts run out; then the message is FAILED, for an admin to retry.
+ */
+@ApplicationScoped
+public class NotificationWorker {
+
+    private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
+    /** Batches one run takes at most, so a run ends even while messages keep arriving. */
+    private static final int BATCHES_PER_RUN = 50;
+
+    private final NotificationRepository notifications;
+    private final MailRenderer renderer;
+    private final ReactiveMailer mailer;
+    private final MailConfig config;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final AtomicLong backlogAgeSeconds = new AtomicLong();
+    private final AtomicLong backlog = new AtomicLong();
+
+    NotificationWorker(
+            NotificationRepository notifications,
+            MailRenderer renderer,
+            ReactiveMailer mailer,
+            MailConfig config,
+            MeterRegistry metrics,
+            Clock clock) {
+        this.notifications = notifications;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+        Gauge.builder("consult.notifications.backlog.age", backlogAgeSeconds, AtomicLong::get)
+                .description("Seconds the oldest unsent message has waited, as of this instance's last run")
+                .baseUnit("seconds")
+                .register(metrics);
+        Gauge.builder("consult.notifications.backlog", backlog, AtomicLong::get)
+                .description("Messages waiting to be sent, as of this instance's last run")
+                .register(metrics);
+    }
+
+    @Scheduled(
+            identity = "notification-delivery",
+            every = "${consult.mail.delivery.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        deliverDue();
+    }
+
+    /** Sends every message due now, batch by batch; returns how many were sent. Callable from any thread. */
+    @ActivateRequestContext
+    public int deliverDue() {
+        int sent = 0;
+        var delivery = config.delivery();
+        for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
+            var now = clock.instant();
+            var claimed = QuarkusTransaction.requiringNew()
+                    .call(() -> notifications.claimDue(now, now.plus(delivery.lease()), delivery.batchSize()));
+            for (var id : claimed) {
+                if (deliver(id)) {
+                    sent++;
+                }
+            }
+            if (claimed.size() < delivery.batchSize()) {
+                break;
+            }
+        }
+        updateBacklog();
+        return sent;
+    }
+
+    private boolean deliver(UUID id) {
+        var facts = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
+        if (facts.isEmpty()) {
+            return false;
+        }
+        var message = facts.get();
+        RenderedMail mail;
+        try {
+            mail = renderer.render(message);
+        } catch (MailRenderer.NoLongerApplies reason) {
+            record(id, outcome -> outcome.skipped(reason.getMessage()));
+            LOG.infof("Notification %s (%s) skipped: %s", id, message.type(), reason.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            failed(message, e);
+            return false;
+        }
+        try {
+            mailer.send(toMail(mail, message.messageId()))
+                    .await()
+                    .atMost(config.delivery().sendTimeout());
+        } catch (RuntimeException e) {
+            failed(message, e);
+            return false;
+        }
+        record(id, outcome -> outcome.sent());
+        metrics.counter("consult.notifications.sent", "type", tag(message.type()))
+                .increment();
+        LOG.infof("Notification %s (%s) sent", id, message.type());
+        return true;
+    }
+
+    private Mail toMail(RenderedMail rendered, String messageId) {
+        var mail = Mail.withText(rendered.to(), rendered.subject(), rendered.text())
+                .setHtml(rendered.html())
+                .addHeader("Message-ID", messageId);
+        config.replyTo().ifPresent(mail::setReplyTo);
+        if (rendered.calendar() != null) {
+            mail.addAttachment(
+                    "invite.ics",
+                    rendered.calendar(),
+                    "text/calendar; charset=UTF-8; method=" + rendered.calendarMethod());
+        }
+        return mail;
+    }
+
+    private void failed(MailFacts message, RuntimeException failure) {
+        var error = DeliveryError.describe(failure);
+        var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(message.id()));
+        var type = tag(message.type());
+        if (attempts >= config.delivery().maxAttempts()) {
+            record(message.id(), outcome -> outcome.failed(error));
+            metrics.counter("consult.notifications.failed", "type", type).increment();
+            LOG.warnf(
+                    "Notification %s (%s) FAILED after %d attempts: %s", message.id(), message.type(), attempts, error);
+        } else {
+            var retryAt = clock.instant().plus(backoff(attempts));
+            record(message.id(), outcome -> outcome.retryAt(retryAt, error));
+            metrics.counter("consult.notifications.retried", "type", type, "trigger", "backoff")
+                    .increment();
+            LOG.warnf(
+                    "Notification %s (%s) attempt %d failed (%s), next at %s",
+                    message.id(), message.type(), attempts, error, retryAt);
+        }
+    }
+
+    /** The wait after the n-th failed attempt: initial x 2^(n-1), at most the maximum, then 50-100% of that. */
+    Duration backoff(int attempts) {
+        var delivery = config.delivery();
+        var full = delivery.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (full.compareTo(delivery.retryMax()) > 0) {
+            full = delivery.retryMax();
+        }
+        var millis = full.toMillis();
+        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+    }
+
+    private void record(UUID id, Consumer<NotificationRepository.Outcome> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(notifications.outcomeOf(id, clock.instant())));
+    }
+
+    private void updateBacklog() {
+        var now = clock.instant();
+        var current = QuarkusTransaction.requiringNew().call(notifications::backlog);
+        backlog.set(current.pending());
+        backlogAgeSeconds.set(current.oldest()
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds()))
+                .orElse(0L));
+    }
+
+    private static String tag(NotificationType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+}
