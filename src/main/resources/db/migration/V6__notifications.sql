@@ -20,8 +20,9 @@ CREATE TABLE notifications (
     sequence        integer,
     starts_at       timestamptz,
     ends_at         timestamptz,
-    -- the Message-ID header, the same on every attempt so that a receiving server can drop a duplicate
-    message_id      varchar(200) NOT NULL UNIQUE,
+    -- the Message-ID header, the same on every attempt so that a receiving server can drop a duplicate; made from
+    -- the id, so unique without an index of its own (intake writes two of these rows per lead)
+    message_id      varchar(200) NOT NULL,
     attempts        integer      NOT NULL DEFAULT 0,
     -- when the worker may next take it; a claimed message is pushed ahead by a lease so no other worker takes it
     next_attempt_at timestamptz  NOT NULL,

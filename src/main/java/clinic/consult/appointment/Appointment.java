@@ -1,5 +1,7 @@
 package clinic.consult.appointment;
 
+import clinic.consult.notification.Message;
+import clinic.consult.notification.NotificationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,6 +63,11 @@ public class Appointment {
 
     @Version
     public long version;
+
+    /** The person's email about this appointment as it now stands. */
+    Message message(NotificationType type, String recipient) {
+        return Message.aboutAppointment(type, recipient, leadId, locationId, id, icalSequence, startAt, endAt);
+    }
 
     /** A manage token works while the appointment is booked and not over. */
     boolean acceptsManageToken(Instant now) {

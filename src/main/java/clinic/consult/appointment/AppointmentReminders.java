@@ -1,7 +1,6 @@
 package clinic.consult.appointment;
 
 import clinic.consult.lead.LeadProgress;
-import clinic.consult.notification.Message;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,15 +60,7 @@ public class AppointmentReminders {
             var appointment = appointments.findById(id);
             appointment.reminderDueAt = null;
             leads.emailOf(appointment.leadId)
-                    .ifPresent(email -> outbox.add(Message.aboutAppointment(
-                            NotificationType.APPOINTMENT_REMINDER,
-                            email,
-                            appointment.leadId,
-                            appointment.locationId,
-                            appointment.id,
-                            appointment.icalSequence,
-                            appointment.startAt,
-                            appointment.endAt)));
+                    .ifPresent(email -> outbox.add(appointment.message(NotificationType.APPOINTMENT_REMINDER, email)));
             LOG.infof("Appointment %s: reminder queued", id);
         }
         return ids.size();

@@ -10,7 +10,6 @@ import clinic.consult.lead.LeadIntakeService;
 import clinic.consult.lead.LeadProgress;
 import clinic.consult.lead.LeadTokens;
 import clinic.consult.notification.MailConfig;
-import clinic.consult.notification.Message;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
@@ -289,7 +288,9 @@ public class AppointmentService {
 
     private UUID leadOf(AppointmentRequest request, ClientInfo client, Caller caller) {
         if (request.lead() != null) {
-            return intake.receiveForBooking(request.lead(), client).id();
+            // the person picked this location's time: their lead goes to its front desk
+            return intake.receiveForBooking(request.lead().preferring(request.locationId()), client)
+                    .id();
         }
         if (request.leadToken() != null) {
             return leadTokens
@@ -315,16 +316,7 @@ public class AppointmentService {
 
     /** Puts the person's email about this change in the outbox, in this transaction. */
     private void tell(Appointment appointment, NotificationType type) {
-        leads.emailOf(appointment.leadId)
-                .ifPresent(email -> outbox.add(Message.aboutAppointment(
-                        type,
-                        email,
-                        appointment.leadId,
-                        appointment.locationId,
-                        appointment.id,
-                        appointment.icalSequence,
-                        appointment.startAt,
-                        appointment.endAt)));
+        leads.emailOf(appointment.leadId).ifPresent(email -> outbox.add(appointment.message(type, email)));
     }
 
     private static void checkOneLeadReference(AppointmentRequest request) {

@@ -51,6 +51,30 @@ public record LeadRequest(
         @Schema(description = "Honeypot: leave empty. Forms hide this field from people.") @Size(max = 500)
                 String website) {
 
+    /** The same request, preferring this location unless the person chose one: a booking's location is their choice. */
+    public LeadRequest preferring(String locationId) {
+        if (preferredLocationId != null) {
+            return this;
+        }
+        return new LeadRequest(
+                firstName,
+                lastName,
+                email,
+                phone,
+                zipCode,
+                latitude,
+                longitude,
+                locationId,
+                consultationMode,
+                conditions,
+                preferredContact,
+                message,
+                consent,
+                source,
+                referralCode,
+                website);
+    }
+
     /** Permission to contact the person, as they gave it. */
     @Schema(name = "Consent")
     public record Consent(

@@ -91,10 +91,9 @@ class MailRenderer {
         if (facts.type() == NotificationType.APPOINTMENT_REMINDER && !"BOOKED".equals(facts.appointmentStatus())) {
             throw new NoLongerApplies("appointment no longer booked");
         }
-        var place = facts.locationId() == null ? null : place(location(facts.locationId()));
-        var zone = facts.locationId() == null
-                ? null
-                : ZoneId.of(location(facts.locationId()).timeZone());
+        var location = facts.locationId() == null ? null : location(facts.locationId());
+        var place = location == null ? null : place(location);
+        var zone = location == null ? null : ZoneId.of(location.timeZone());
         var model = new MailModel(
                 facts.type() == NotificationType.REFERRAL_INVITATION ? facts.inviteeFirstName() : facts.firstName(),
                 place,

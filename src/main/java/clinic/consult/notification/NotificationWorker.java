@@ -6,13 +6,19 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -33,6 +39,7 @@ public class NotificationWorker {
     private final NotificationRepository notifications;
     private final MailRenderer renderer;
     private final ReactiveMailer mailer;
+    private final Context mailContext;
     private final MailConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
@@ -43,12 +50,14 @@ public class NotificationWorker {
             NotificationRepository notifications,
             MailRenderer renderer,
             ReactiveMailer mailer,
+            Vertx vertx,
             MailConfig config,
             MeterRegistry metrics,
             Clock clock) {
         this.notifications = notifications;
         this.renderer = renderer;
         this.mailer = mailer;
+        this.mailContext = vertx.getOrCreateContext();
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -109,9 +118,7 @@ public class NotificationWorker {
             return false;
         }
         try {
-            mailer.send(toMail(mail, message.messageId()))
-                    .await()
-                    .atMost(config.delivery().sendTimeout());
+            send(toMail(mail, message.messageId()));
         } catch (RuntimeException e) {
             failed(message, e);
             return false;
@@ -121,6 +128,27 @@ public class NotificationWorker {
                 .increment();
         LOG.infof("Notification %s (%s) sent", id, message.type());
         return true;
+    }
+
+    /**
+     * Sends on the mail client's own event-loop context and waits at most the send timeout. Subscribing from this
+     * (non-Vert.x) thread gave each send a new context, and the client then now and then never saw the server's
+     * greeting.
+     */
+    private void send(Mail mail) {
+        var done = new CompletableFuture<Void>();
+        mailContext.runOnContext(
+                ignored -> mailer.send(mail).subscribe().with(done::complete, done::completeExceptionally));
+        try {
+            done.get(config.delivery().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
     }
 
     private Mail toMail(RenderedMail rendered, String messageId) {

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -32,6 +34,7 @@ public class Outbox {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String messageIdDomain;
+    private final Set<String> warnedWithoutInbox = ConcurrentHashMap.newKeySet();
 
     Outbox(EntityManager entityManager, Inboxes inboxes, MeterRegistry metrics, Clock clock, MailConfig config) {
         this.entityManager = entityManager;
@@ -48,8 +51,10 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
         var inbox = inboxes.of(locationId);
-        if (inbox.isEmpty()) {
-            LOG.warnf("Location %s has no inbox and no clinic inbox is configured: no new-lead email", locationId);
+        if (inbox.isEmpty() && warnedWithoutInbox.add(locationId)) {
+            LOG.warnf(
+                    "Location %s has no inbox and CONSULT_MAIL_CLINIC_INBOX is not set: no new-lead emails for it",
+                    locationId);
         }
         var messages = new ArrayList<Message>(2);
         if (toPerson) {

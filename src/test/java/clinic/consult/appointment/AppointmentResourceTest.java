@@ -59,6 +59,8 @@ class AppointmentResourceTest extends ApiTest {
                 .get((String) booked.get("leadId"))
                 .then()
                 .body("status", equalTo("CONSULT_BOOKED"))
+                .body("locationId", equalTo("tustin"))
+                .body("routing.reason", equalTo("PREFERRED_LOCATION"))
                 .body("timeline.type", hasItem("CONSULTATION_BOOKED"));
         assertThat(Sql.single(
                         dataSource, "select manage_token_hash from appointments where id = ?::uuid", booked.get("id")))
