@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -29,6 +30,8 @@ import org.jboss.logging.Logger;
  * two workers' hands. No transaction is open while SMTP is talked to. A failed attempt is retried with exponential
  * backoff and jitter until the attempts run out; then the message is FAILED, for an admin to retry.
  */
+// created at start, on the main thread, so that its mail context is an event-loop context of its own
+@Startup
 @ApplicationScoped
 public class NotificationWorker {
 
