@@ -104,32 +104,31 @@ public class NotificationWorker {
     }
 
     private boolean deliver(UUID id) {
-        var facts = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
-        if (facts.isEmpty()) {
+        var found = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
+        if (found.isEmpty()) {
             return false;
         }
-        var message = facts.get();
+        var facts = found.get();
         RenderedMail mail;
         try {
-            mail = renderer.render(message);
+            mail = renderer.render(facts);
         } catch (MailRenderer.NoLongerApplies reason) {
             record(id, outcome -> outcome.skipped(reason.getMessage()));
-            LOG.infof("Notification %s (%s) skipped: %s", id, message.type(), reason.getMessage());
+            LOG.infof("Notification %s (%s) skipped: %s", id, facts.type(), reason.getMessage());
             return false;
         } catch (RuntimeException e) {
-            failed(message, e);
+            failed(facts, e);
             return false;
         }
         try {
-            send(toMail(mail, message.messageId()));
+            send(toMail(mail, facts.messageId()));
         } catch (RuntimeException e) {
-            failed(message, e);
+            failed(facts, e);
             return false;
         }
         record(id, outcome -> outcome.sent());
-        metrics.counter("consult.notifications.sent", "type", tag(message.type()))
-                .increment();
-        LOG.infof("Notification %s (%s) sent", id, message.type());
+        metrics.counter("consult.notifications.sent", "type", tag(facts.type())).increment();
+        LOG.infof("Notification %s (%s) sent", id, facts.type());
         return true;
     }
 
@@ -168,23 +167,22 @@ public class NotificationWorker {
         return mail;
     }
 
-    private void failed(MailFacts message, RuntimeException failure) {
+    private void failed(MailFacts facts, RuntimeException failure) {
         var error = DeliveryError.describe(failure);
-        var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(message.id()));
-        var type = tag(message.type());
+        var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(facts.id()));
+        var type = tag(facts.type());
         if (attempts >= config.delivery().maxAttempts()) {
-            record(message.id(), outcome -> outcome.failed(error));
+            record(facts.id(), outcome -> outcome.failed(error));
             metrics.counter("consult.notifications.failed", "type", type).increment();
-            LOG.warnf(
-                    "Notification %s (%s) FAILED after %d attempts: %s", message.id(), message.type(), attempts, error);
+            LOG.warnf("Notification %s (%s) FAILED after %d attempts: %s", facts.id(), facts.type(), attempts, error);
         } else {
             var retryAt = clock.instant().plus(backoff(attempts));
-            record(message.id(), outcome -> outcome.retryAt(retryAt, error));
+            record(facts.id(), outcome -> outcome.retryAt(retryAt, error));
             metrics.counter("consult.notifications.retried", "type", type, "trigger", "backoff")
                     .increment();
             LOG.warnf(
                     "Notification %s (%s) attempt %d failed (%s), next at %s",
-                    message.id(), message.type(), attempts, error, retryAt);
+                    facts.id(), facts.type(), attempts, error, retryAt);
         }
     }
 
