@@ -50,6 +50,13 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 order by next_attempt_at limit ? for update skip locked)
             returning id""";
 
+    /** Claimed messages this worker will not send (it is stopping): due again at once, the attempt not counted. */
+    void release(List<UUID> ids) {
+        update(
+                "nextAttemptAt = lastAttemptAt, attempts = attempts - 1 where id in :ids and status = :pending",
+                Parameters.with("ids", ids).and("pending", NotificationStatus.PENDING));
+    }
+
     Optional<MailFacts> facts(UUID id) {
         return jdbc(connection -> {
             try (var select = connection.prepareStatement(FACTS)) {

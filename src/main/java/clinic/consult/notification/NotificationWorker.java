@@ -5,12 +5,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -48,6 +50,7 @@ public class NotificationWorker {
     private final Clock clock;
     private final AtomicLong backlogAgeSeconds = new AtomicLong();
     private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean stopping;
 
     NotificationWorker(
             NotificationRepository notifications,
@@ -81,17 +84,29 @@ public class NotificationWorker {
         deliverDue();
     }
 
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /** Sends every message due now, batch by batch; returns how many were sent. Callable from any thread. */
     @ActivateRequestContext
     public int deliverDue() {
         int sent = 0;
         var delivery = config.delivery();
-        for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
+        for (int batch = 0; batch < BATCHES_PER_RUN && !stopping; batch++) {
             var now = clock.instant();
             var claimed = QuarkusTransaction.requiringNew()
                     .call(() -> notifications.claimDue(now, now.plus(delivery.lease()), delivery.batchSize()));
-            for (var id : claimed) {
-                if (deliver(id)) {
+            for (int i = 0; i < claimed.size(); i++) {
+                if (stopping) {
+                    // shutting down: what this worker claimed but has not sent goes back to the other instances now,
+                    // not after the lease
+                    var rest = claimed.subList(i, claimed.size());
+                    QuarkusTransaction.requiringNew().run(() -> notifications.release(rest));
+                    LOG.infof("Shutting down: %d claimed notifications released", rest.size());
+                    return sent;
+                }
+                if (deliver(claimed.get(i))) {
                     sent++;
                 }
             }

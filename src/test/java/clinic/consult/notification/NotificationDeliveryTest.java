@@ -51,6 +51,9 @@ class NotificationDeliveryTest extends ApiTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    NotificationRepository repository;
+
     @BeforeEach
     void onlyThisTestsMessages() {
         // inboxes depend on the locations' stored addresses, which other tests change
@@ -429,6 +432,22 @@ class NotificationDeliveryTest extends ApiTest {
             assertThat(Smtp.receivedBy(email)).hasSize(1);
         }
         assertThat(Smtp.receivedBy("sealbeach@clinic.example")).hasSize(30);
+    }
+
+    @Test
+    void shouldLeaveClaimedMessagesToOthersForTheLeaseAndGiveThemBackAtShutdown() {
+        var leadId = LeadForm.person().submit();
+        var now = Instant.now();
+        var claimed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> repository.claimDue(now, now.plus(Duration.ofMinutes(15)), 10));
+        assertThat(claimed).hasSize(2);
+
+        assertThat(deliver()).as("another worker's lease").isZero();
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> repository.release(claimed));
+        assertThat(deliver()).isEqualTo(2);
+        assertThat(Sql.column(dataSource, "select attempts from notifications where lead_id = ?::uuid", leadId))
+                .containsExactly("1", "1");
     }
 
     @Test
