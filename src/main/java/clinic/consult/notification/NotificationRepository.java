@@ -128,8 +128,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     /**
-     * What became of a claimed message. Each applies only while the message is still PENDING: an erasure that
-     * skipped it meanwhile stands.
+     * What became of a claimed message. Each applies only while the message is still PENDING (an erasure that
+     * skipped it meanwhile stands), except that an email the server took is SENT whatever happened meanwhile.
      */
     final class Outcome {
         private static final String STILL_PENDING = " where id = :id and status = :pending";
@@ -141,10 +141,18 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             this.now = now;
         }
 
+        /**
+         * The server took it. Also over a SKIPPED that an erasure wrote while the email was on its way: it went, and
+         * the record says so (the erasure has already removed the recipient).
+         */
         void sent() {
-            change(
-                    "status = :status, sentAt = :now, lastError = null",
-                    Parameters.with("status", NotificationStatus.SENT).and("now", now));
+            update(
+                    "status = :sent, sentAt = :now, lastError = null where id = :id and status in (:pending, :skipped)",
+                    Parameters.with("sent", NotificationStatus.SENT)
+                            .and("now", now)
+                            .and("id", id)
+                            .and("pending", NotificationStatus.PENDING)
+                            .and("skipped", NotificationStatus.SKIPPED));
         }
 
         void skipped(String reason) {

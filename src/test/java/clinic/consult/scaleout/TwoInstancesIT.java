@@ -1,0 +1,261 @@
+package clinic.consult.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.consult.support.LeadForm;
+import clinic.consult.support.Slots;
+import clinic.consult.support.Smtp;
+import clinic.consult.support.Sql;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged production service on two ports, one PostgreSQL, one SMTP server (GreenMail, in this
+ * JVM), both hit at once: capacity holds, a person is one lead, every email and every reminder goes once, the
+ * retention job scrubs each lead once. Run by failsafe in {@code ./mvnw verify}, after the jar is built.
+ */
+class TwoInstancesIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static EmbeddedPostgres postgres;
+    private static DataSource database;
+    private static final List<Process> instances = new ArrayList<>();
+    private static final List<String> urls = new ArrayList<>();
+    private static Path logs;
+
+    @BeforeAll
+    static void startEverything() throws Exception {
+        assertThat(JAR).as("the packaged service (./mvnw package)").exists();
+        postgres = EmbeddedPostgres.builder().start();
+        database = postgres.getPostgresDatabase();
+        Smtp.start();
+        logs = Files.createTempDirectory("two-instances");
+        for (int port : new int[] {18181, 18182}) {
+            instances.add(start(port));
+            urls.add("http://localhost:" + port);
+        }
+        for (var url : urls) {
+            waitFor(Duration.ofSeconds(90), () -> status(get(url + "/q/health/ready")) == 200, url + " ready");
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (var instance : instances) {
+            instance.destroy();
+        }
+        for (var instance : instances) {
+            if (!instance.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+                instance.destroyForcibly();
+            }
+        }
+        Smtp.stop();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void shouldKeepEveryGuaranteeWithTwoInstancesOnOneDatabase() throws Exception {
+        // 1. forty people race for four seats (capacity 1 each), half through each instance
+        var monday = Slots.monday();
+        var starts = List.of("09:00", "10:00", "11:00", "13:00");
+        var bookings = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < 40; i++) {
+            var body = Slots.booking("tustin", Slots.IN_PERSON, Slots.at(monday, starts.get(i % 4)));
+            var url = urls.get(i % 2);
+            bookings.add(() -> status(post(url + "/api/v1/appointments", body)));
+        }
+        var bookingStatuses = all(bookings);
+        assertThat(bookingStatuses.stream().filter(s -> s == 201)).hasSize(4);
+        assertThat(bookingStatuses.stream().filter(s -> s == 409)).hasSize(36);
+        assertThat(Sql.column(
+                        database,
+                        "select count(*) from appointments where status = 'BOOKED'"
+                                + " group by location_id, appointment_type_id, start_at having count(*) > 1"))
+                .as("no seat taken twice")
+                .isEmpty();
+        assertThat(Sql.single(database, "select count(*) from appointments where status = 'BOOKED'"))
+                .isEqualTo("4");
+
+        // 2. twenty people send their request twice, once to each instance at the same moment: twenty leads
+        var submissions = new ArrayList<Callable<Integer>>();
+        var people = new ArrayList<LeadForm>();
+        for (int i = 0; i < 20; i++) {
+            var person = LeadForm.person();
+            people.add(person);
+            for (var url : urls) {
+                submissions.add(() -> status(post(url + "/api/v1/leads", person.body())));
+            }
+        }
+        assertThat(all(submissions)).containsOnly(201);
+        for (var person : people) {
+            assertThat(Sql.single(database, "select count(*) from leads where email = ?", person.email()))
+                    .as(person.email())
+                    .isEqualTo("1");
+        }
+
+        // 3. the booked appointments' reminders come due: both instances look every second
+        Sql.column(
+                database,
+                "update appointments set reminder_due_at = now() - interval '1 second'"
+                        + " where status = 'BOOKED' returning id");
+        waitFor(
+                Duration.ofSeconds(30),
+                () -> Sql.single(database, "select count(*) from appointments where reminder_due_at is not null")
+                        .equals("0"),
+                "reminders queued");
+
+        // 4. ten leads closed three years ago: both instances run the retention job every two seconds
+        Sql.column(
+                database,
+                "update leads set status = 'LOST', closed_at = now() - interval '3 years'"
+                        + " where id in (select id from leads where email like 'person%' order by id limit 10)"
+                        + " returning id");
+        waitFor(
+                Duration.ofSeconds(30),
+                () -> Sql.single(
+                                database,
+                                "select count(*) from leads where closed_at < now() - interval '2 years'"
+                                        + " and erased_at is null")
+                        .equals("0"),
+                "retention ran");
+
+        // 5. every email goes out, each once
+        waitFor(
+                Duration.ofSeconds(60),
+                () -> Sql.single(database, "select count(*) from notifications where status = 'PENDING'")
+                        .equals("0"),
+                "outbox drained");
+        var sent = Integer.parseInt(Sql.single(database, "select count(*) from notifications where status = 'SENT'"));
+        var received = Smtp.received();
+        assertThat(received.stream().map(Smtp.Mail::messageId).distinct()).hasSize(received.size());
+        assertThat(received).hasSize(sent);
+        assertThat(Sql.column(database, "select status from notifications where status not in ('SENT', 'SKIPPED')"))
+                .isEmpty();
+        // 4 confirmations, 4 reminders, 24 new leads (4 bookings, 20 requests), 20 receipts; what retention erased
+        // before it went is SKIPPED
+        assertThat(Sql.single(database, "select count(*) from notifications")).isEqualTo("52");
+        assertThat(sent).isGreaterThanOrEqualTo(40);
+        assertThat(Sql.column(
+                        database,
+                        "select count(*) from notifications where type = 'APPOINTMENT_REMINDER'"
+                                + " group by appointment_id"))
+                .containsExactly("1", "1", "1", "1");
+        assertThat(Sql.column(
+                        database, "select count(*) from audit_log where action = 'LEAD_SCRUBBED' group by lead_id"))
+                .hasSize(10)
+                .containsOnly("1");
+        assertThat(Sql.column(database, "select count(*) from notifications group by message_id having count(*) > 1"))
+                .isEmpty();
+    }
+
+    private static Process start(int port) throws IOException {
+        var builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve("instance-" + port + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", "urn:clinic:consult:dev");
+        env.put("CONSULT_SIGNING_SECRET", "two-instances-proof-only-0123456789abcdef");
+        env.put("CONSULT_HTTP_RATE_LIMIT_ENABLED", "false");
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", String.valueOf(Smtp.PORT));
+        env.put("QUARKUS_MAILER_FROM", "Clinic <no-reply@clinic.example>");
+        env.put("CONSULT_MAIL_PUBLIC_BASE_URL", "https://www.clinic.example");
+        env.put("CONSULT_MAIL_CLINIC_INBOX", "frontdesk@clinic.example");
+        env.put("CONSULT_MAIL_DELIVERY_POLL_EVERY", "1s");
+        env.put("CONSULT_RETENTION_CRON", "*/2 * * * * ?");
+        return builder.start();
+    }
+
+    private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {
+        var pool = Executors.newFixedThreadPool(calls.size());
+        var go = new CountDownLatch(1);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return call.call();
+                }));
+            }
+            go.countDown();
+            var statuses = new ArrayList<Integer>();
+            for (var future : futures) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static HttpResponse<String> post(String url, Map<String, Object> body) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new HashMap<>(body));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static int status(HttpResponse<String> response) {
+        return response == null ? 0 : response.statusCode();
+    }
+
+    private static void waitFor(Duration limit, BooleanSupplier condition, String what) throws Exception {
+        var deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for: " + what + " (instance logs in " + logs + ")");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
