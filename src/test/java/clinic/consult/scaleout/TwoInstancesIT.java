@@ -6,6 +6,7 @@ import clinic.consult.support.LeadForm;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static EmbeddedPostgres postgres;
@@ -67,7 +71,7 @@ class TwoInstancesIT {
             instance.destroy();
         }
         for (var instance : instances) {
-            if (!instance.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!instance.waitFor(40, TimeUnit.SECONDS)) {
                 instance.destroyForcibly();
             }
         }
@@ -201,7 +205,7 @@ class TwoInstancesIT {
         var pool = Executors.newFixedThreadPool(calls.size());
         var go = new CountDownLatch(1);
         try {
-            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            var futures = new ArrayList<Future<Integer>>();
             for (var call : calls) {
                 futures.add(pool.submit(() -> {
                     go.await();
@@ -220,7 +224,7 @@ class TwoInstancesIT {
     }
 
     private static HttpResponse<String> post(String url, Map<String, Object> body) throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new HashMap<>(body));
+        var json = JSON.writeValueAsString(new HashMap<>(body));
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(30))
