@@ -36,7 +36,9 @@ public class AppointmentReminders {
     @Scheduled(
             identity = "appointment-reminders",
             every = "${consult.mail.delivery.poll-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the instance shuts down: the database pool may already be closed
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         queueDue();
     }

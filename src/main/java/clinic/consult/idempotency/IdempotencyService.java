@@ -93,7 +93,11 @@ public class IdempotencyService {
         }
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1h",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the instance shuts down: the database pool may already be closed
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetExpiredKeys() {
         Panache.getEntityManager()

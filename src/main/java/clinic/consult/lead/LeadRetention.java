@@ -51,7 +51,9 @@ public class LeadRetention {
     @Scheduled(
             identity = "lead-retention",
             cron = "{consult.retention.cron}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the instance shuts down: the database pool may already be closed
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         scrubExpired();
     }

@@ -80,7 +80,9 @@ public class NotificationWorker {
     @Scheduled(
             identity = "notification-delivery",
             every = "${consult.mail.delivery.poll-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the instance shuts down: the database pool may already be closed
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         deliverDue();
     }
