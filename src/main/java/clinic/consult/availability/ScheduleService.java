@@ -146,7 +146,7 @@ public class ScheduleService {
     /** For a booking or hold body: an unknown location or type is a bad field, not a missing resource. */
     public void checkBookable(String locationId, String typeId) {
         var errors = new ArrayList<Problem.FieldError>();
-        if (locations.listRecent().stream().noneMatch(l -> l.id().equals(locationId))) {
+        if (locations.recent(locationId).isEmpty()) {
             errors.add(new Problem.FieldError(
                     "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
         }
@@ -161,9 +161,8 @@ public class ScheduleService {
 
     /** The location's time zone; a 404 for an unknown location. */
     public ZoneId zoneOf(String locationId) {
-        return locations.listRecent().stream()
-                .filter(l -> l.id().equals(locationId))
-                .findFirst()
+        return locations
+                .recent(locationId)
                 .map(l -> ZoneId.of(l.timeZone()))
                 .orElseThrow(() -> new NotFoundException("Location", locationId));
     }

@@ -57,6 +57,13 @@ public class LocationService {
         return current.locations();
     }
 
+    /** One location from the recent list ({@link #listRecent}); empty for an unknown id. */
+    public Optional<LocationView> recent(String id) {
+        return listRecent().stream()
+                .filter(location -> location.id().equals(id))
+                .findFirst();
+    }
+
     public boolean exists(String id) {
         return locations.findByIdOptional(id).isPresent();
     }

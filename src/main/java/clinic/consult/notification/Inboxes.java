@@ -38,11 +38,10 @@ public class Inboxes {
         if (inbox != null) {
             return Optional.of(inbox);
         }
-        return locations.listRecent().stream()
-                .filter(location -> location.id().equals(locationId))
+        return locations
+                .recent(locationId)
                 .map(location -> location.email())
                 .filter(email -> email != null && !email.isBlank())
-                .findFirst()
                 .or(() -> clinicInbox);
     }
 }

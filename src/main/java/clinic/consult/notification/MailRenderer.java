@@ -184,10 +184,7 @@ class MailRenderer {
     }
 
     private LocationView location(String id) {
-        return locations.listRecent().stream()
-                .filter(location -> location.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Location " + id + " is missing"));
+        return locations.recent(id).orElseThrow(() -> new IllegalStateException("Location " + id + " is missing"));
     }
 
     private static MailModel.Place place(LocationView location) {
