@@ -34,10 +34,42 @@ public class ClientAddress {
         for (int i = hops.length - 1; i >= 0; i--) {
             var hop = hops[i].trim();
             if (!hop.isEmpty() && !isTrusted(hop)) {
-                return hop;
+                // the hop our proxy appended is an address; anything else means a proxy passes on what clients say
+                return isAddress(hop) ? hop : peer;
             }
         }
         return peer;
+    }
+
+    /**
+     * The key under which a client's budgets (rate limits, live holds) are counted: its address, or for IPv6 its
+     * /64 network, since one household or phone gets a whole /64 and can pick any address in it.
+     */
+    public static String budgetKey(String address) {
+        byte[] bytes;
+        try {
+            bytes = AddressRange.literal(address);
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
+        if (bytes.length != 16) {
+            return address;
+        }
+        var key = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+            key.append(Integer.toHexString(((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF)))
+                    .append(':');
+        }
+        return key.append(":/64").toString();
+    }
+
+    private static boolean isAddress(String text) {
+        try {
+            AddressRange.literal(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private boolean isTrusted(String address) {

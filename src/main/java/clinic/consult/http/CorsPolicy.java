@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CORS with an allow-list. An allowed origin gets exactly the CORS headers it needs; any other origin gets none (its
- * preflight is refused with a problem), so a browser on another site can neither send nor read.
+ * CORS with an allow-list. An allowed origin gets exactly the CORS headers it needs. A request that names any other
+ * origin (a page of another site, {@code Origin: null} from a sandboxed frame) is refused with a 403 problem before
+ * anything reads it, preflight or not: a browser can send some requests without asking first, and those must not be
+ * processed either. Requests without an {@code Origin} (the mobile app, servers, probes) are not affected.
  */
 @ApplicationScoped
 public class CorsPolicy {
@@ -52,13 +54,9 @@ public class CorsPolicy {
         boolean preflight = request.method() == HttpMethod.OPTIONS
                 && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
         if (!origins.contains(origin)) {
-            if (preflight) {
-                var problem = Problem.of(
-                        ProblemType.FORBIDDEN, "This origin may not call the API from a browser", request.path());
-                problems.end(response, problem);
-                return;
-            }
-            routing.next();
+            var problem = Problem.of(
+                    ProblemType.FORBIDDEN, "This origin may not call the API from a browser", request.path());
+            problems.end(response, problem);
             return;
         }
         response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);

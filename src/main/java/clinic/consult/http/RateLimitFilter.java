@@ -24,6 +24,6 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        limiter.admit(clientAddress.of(request));
+        limiter.admit(ClientAddress.budgetKey(clientAddress.of(request)));
     }
 }

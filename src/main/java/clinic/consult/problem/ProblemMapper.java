@@ -3,6 +3,8 @@ package clinic.consult.problem;
 import clinic.consult.http.CorrelationId;
 import clinic.consult.http.TooManyRequestsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +36,7 @@ public class ProblemMapper {
     // Agroal's message when no pooled connection frees up in time (it has no SQLState of its own)
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
     private static final int DATABASE_RETRY_AFTER_SECONDS = 2;
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{0,100})'");
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -91,13 +95,30 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (duplicateKey(e) != null) {
+            return jsonProcessing(e, uri);
+        }
         var field = jsonPath(e);
         return field.isEmpty() ? malformed(uri) : invalidField(field, "is invalid", uri);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return malformed(uri);
+        var duplicate = duplicateKey(e);
+        return duplicate == null ? malformed(uri) : invalidField(duplicate, "is given more than once", uri);
+    }
+
+    /** The path of a key the parser found twice in one object, wherever in the chain the parser's error sits. */
+    private static String duplicateKey(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getProcessor() != null) {
+                var duplicate = DUPLICATE_KEY.matcher(String.valueOf(read.getOriginalMessage()));
+                if (duplicate.lookingAt()) {
+                    return pathOf(read.getProcessor().getParsingContext(), duplicate.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
@@ -126,8 +147,8 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
         }
-        if (e.getCause() instanceof JsonProcessingException) {
-            return malformed(uri);
+        if (e.getCause() instanceof JsonProcessingException processing) {
+            return jsonProcessing(processing, uri);
         }
         var response = Problem.of(ProblemType.forStatus(status), Problem.detailForStatus(status), uri.getPath())
                 .withStatus(status)
@@ -202,9 +223,30 @@ public class ProblemMapper {
                 .toResponse();
     }
 
+    /**
+     * The dotted path of a key that the parser found twice: the enclosing objects' names (array positions in
+     * brackets), then the key.
+     */
+    static String pathOf(JsonStreamContext context, String key) {
+        var names = new ArrayList<String>();
+        for (var level = context; level != null && !level.inRoot(); level = level.getParent()) {
+            if (level.inArray()) {
+                names.add(0, "[" + Math.max(0, level.getCurrentIndex()) + "]");
+            } else if (level != context && level.getCurrentName() != null) {
+                names.add(0, level.getCurrentName());
+            }
+        }
+        names.add(key);
+        return String.join(".", names).replace(".[", "[");
+    }
+
     /** A value Jackson could not convert: for an enum, the error lists the values allowed. */
     static Problem.FieldError invalidValue(InvalidFormatException e) {
         var target = e.getTargetType();
+        if (target == String.class) {
+            return new Problem.FieldError(
+                    jsonPath(e), "must not contain control characters (such as NUL) or unpaired surrogates");
+        }
         if (target != null && target.isEnum()) {
             var allowed = Arrays.stream(target.getEnumConstants())
                     .map(Object::toString)

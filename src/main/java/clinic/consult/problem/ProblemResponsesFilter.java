@@ -20,11 +20,17 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String MANAGE_TOKEN = "X-Manage-Token";
 
     private static final Map<String, String> SHARED = new TreeMap<>(Map.ofEntries(
-            Map.entry("BadRequest", "Invalid request: the `errors` list names each bad field"),
+            Map.entry(
+                    "BadRequest",
+                    "Invalid request: the `errors` list names each bad field (a control character such as NUL in the"
+                            + " path or a query parameter is named `path` or after the parameter)"),
             Map.entry(
                     "Unauthorized",
                     "Credentials missing, invalid or expired (bearer token; or manage token where accepted)"),
-            Map.entry("Forbidden", "The token's roles or locations do not allow this"),
+            Map.entry(
+                    "Forbidden",
+                    "The token's roles or locations do not allow this, or the request comes from a web page whose"
+                            + " origin is not on the CORS allow-list"),
             Map.entry("NotFound", "No such resource (or not visible to this caller)"),
             Map.entry("NotAcceptable", "The Accept header excludes application/json"),
             Map.entry("PayloadTooLarge", "Request body over the configured limit"),
@@ -66,24 +72,29 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean secured =
                 operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasPathParameter = hasPathParameter(item, operation);
-        boolean hasParameters = hasPathParameter || operation.getParameters() != null;
 
-        if (operation.getRequestBody() != null || hasParameters) {
-            reference(responses, "400", "BadRequest");
-        }
+        // any path or query string can carry a NUL
+        reference(responses, "400", "BadRequest");
         if (secured) {
             reference(responses, "401", "Unauthorized");
-            reference(responses, "403", "Forbidden");
         } else if (hasHeader(operation, MANAGE_TOKEN)) {
             // open to the holder of a booking's manage token (or to staff): without either it is a 401
             reference(responses, "401", "Unauthorized");
         }
+        // every operation refuses a page of a site that is not on the CORS allow-list
+        reference(responses, "403", "Forbidden");
         if (hasPathParameter) {
             reference(responses, "404", "NotFound");
         }
         reference(responses, "406", "NotAcceptable");
         if (operation.getRequestBody() != null) {
             reference(responses, "413", "PayloadTooLarge");
+        }
+        // a write that sends a body of another type than JSON is refused, whatever the operation takes
+        if (operation.getRequestBody() != null
+                || method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
             reference(responses, "415", "UnsupportedMediaType");
         }
         // only the public writes are rate-limited; staff tools are trusted callers

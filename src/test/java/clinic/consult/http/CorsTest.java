@@ -43,11 +43,13 @@ class CorsTest extends ApiTest {
                 .header("Access-Control-Allow-Methods", nullValue())
                 .header("Access-Control-Allow-Headers", nullValue());
 
+        Contract.responsesOnly();
         given().header("Origin", "https://evil.example")
                 .when()
                 .get("/api/v1/locations")
                 .then()
-                .statusCode(200)
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Expose-Headers", nullValue());
     }
