@@ -28,5 +28,5 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 medians "$WORK/results"
-echo "Leads received by the service (warm-up included): $(curl -fs "http://localhost:$PORT/q/metrics" \
+echo "Leads received by the service (warm-up included): $(curl -fs "$MANAGEMENT_URL/q/metrics" \
     | awk '/^consult_leads_received_total/ {s += $NF} END {printf "%d", s}')"

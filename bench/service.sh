@@ -1,11 +1,14 @@
 # Sourced by the benchmarks: installs wrk if missing, packages the service with its embedded PostgreSQL (Maven
 # profile 'local'), starts it on $PORT with a throwaway database, and stops it on exit.
-# Sets SERVICE (pid), WORK (scratch directory) and URL. Emails are queued in the outbox as in production (the
-# intake figures include writing them) but not sent: there is no SMTP server here, and the worker is off.
+# Sets SERVICE (pid), WORK (scratch directory), URL and MANAGEMENT_URL (health, metrics). Emails are queued in the
+# outbox as in production (the intake figures include writing them) but not sent: there is no SMTP server here, and
+# the worker is off.
 
 PORT=${PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
 WORK=$(mktemp -d /tmp/consult-bench.XXXXXX)
 URL="http://localhost:$PORT"
+MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
 
 if ! command -v wrk > /dev/null; then
     echo "Installing wrk (Debian package)..."
@@ -22,6 +25,7 @@ echo "Packaging the service with its embedded PostgreSQL (Maven profile 'local')
 echo "Starting the service on port $PORT (data in $WORK)..."
 STARTED_NS=$(date +%s%N)
 QUARKUS_HTTP_PORT=$PORT \
+QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 QUARKUS_EMBEDDED_POSTGRESQL_DATA_DIR="$WORK/postgres" \
 CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
 CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
@@ -36,7 +40,7 @@ SERVICE=$!
 trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null; rm -rf "$WORK"' EXIT
 
 for _ in $(seq 1 120); do
-    if curl -fs "$URL/q/health/ready" > /dev/null 2>&1; then
+    if curl -fs "$MANAGEMENT_URL/q/health/ready" > /dev/null 2>&1; then
         break
     fi
     if ! kill -0 $SERVICE 2> /dev/null; then
@@ -44,7 +48,7 @@ for _ in $(seq 1 120); do
     fi
     sleep 1
 done
-curl -fs "$URL/q/health/ready" > /dev/null
+curl -fs "$MANAGEMENT_URL/q/health/ready" > /dev/null
 # from the java command to the first ready answer (the embedded database's own start included)
 READY_MS=$(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
 echo "Ready after $READY_MS ms"

@@ -30,6 +30,13 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
                 .getResultList();
     }
 
+    /** Every appointment of a lead, locked, oldest start first. */
+    List<Appointment> ofLead(UUID leadId) {
+        return find("leadId = ?1 order by startAt, id", leadId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
     boolean hasAnotherUpcoming(UUID leadId, UUID except, Instant now) {
         return count(
                         "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4",

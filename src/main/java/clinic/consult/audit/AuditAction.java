@@ -13,8 +13,12 @@ public enum AuditAction {
     LEAD_ERASED,
     /** Personal data removed by the retention job. */
     LEAD_SCRUBBED,
-    /** Asked for a lead outside the locations the token allows (answered 404). */
+    /** Asked for a lead outside the locations the token allows, or for no lead at all (answered 404 alike). */
     LEAD_ACCESS_DENIED,
+    /** Merged a person's submission into their lead (on both), with the fields taken over. */
+    LEAD_MERGED,
+    /** Unlinked a submission from the lead it was a possible duplicate of. */
+    LEAD_SPLIT,
     REFERRAL_VIEWED,
     /** Booked a consultation for the lead. */
     APPOINTMENT_BOOKED,

@@ -45,8 +45,8 @@ public class AuditService {
 
     /** For refusals: the caller's transaction rolls back, the record of the attempt must not. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRefusal(Staff staff, AuditAction action, UUID leadId) {
-        write(staff.subject(), staff.clientIp(), action, leadId, null);
+    public void recordRefusal(Staff staff, AuditAction action, UUID leadId, String detail) {
+        write(staff.subject(), staff.clientIp(), action, leadId, detail);
     }
 
     public AuditPage search(Optional<UUID> leadId, Optional<String> subject, int page, int size) {

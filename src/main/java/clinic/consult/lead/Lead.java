@@ -85,6 +85,12 @@ public class Lead {
     public Instant closedAt;
     public Instant erasedAt;
 
+    /** The open lead of the same email or phone this submission arrived beside, until staff merge or split them. */
+    public UUID possibleDuplicateOf;
+
+    /** The lead staff merged this submission into. */
+    public UUID mergedInto;
+
     @Version
     public long version;
 

@@ -35,14 +35,42 @@ public record LeadDetails(
         @Schema(required = true) Instant updatedAt,
         @Schema(nullable = true, description = "When the lead left the open statuses") Instant closedAt,
         @Schema(nullable = true, description = "When personal data was removed") Instant erasedAt,
-        @Schema(required = true, description = "Oldest first") List<TimelineEntry> timeline) {
+        @Schema(required = true, description = "Oldest first") List<TimelineEntry> timeline,
+        @Schema(
+                        nullable = true,
+                        description = "This submission came with the email or phone of that open lead: the same person"
+                                + " or someone using their details. Staff merge it (POST .../merge) or split them"
+                                + " (POST .../split); until then neither changes the other.")
+                UUID possibleDuplicateOf,
+        @Schema(nullable = true, description = "The lead staff merged this submission into (status MERGED)")
+                UUID mergedInto,
+        @Schema(required = true, description = "Submissions waiting as possible duplicates of this lead, oldest first")
+                List<LinkedSubmission> possibleDuplicates,
+        @Schema(required = true, description = "Submissions staff merged into this lead, oldest first")
+                List<LinkedSubmission> mergedSubmissions) {
+
+    /** Another submission linked to this lead: enough to open it, nothing personal. */
+    @Schema(name = "LinkedSubmission")
+    public record LinkedSubmission(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) LeadStatus status,
+            @Schema(required = true) String locationId,
+            @Schema(required = true) Instant receivedAt) {
+
+        static LinkedSubmission of(Lead lead) {
+            return new LinkedSubmission(lead.id, lead.status, lead.locationId, lead.createdAt);
+        }
+    }
 
     @Schema(name = "LeadRoutingDetails")
     public record Routing(
             @Schema(required = true) RoutingReason reason,
             @Schema(nullable = true, description = "For NEAREST: great-circle miles") Double distanceMiles) {}
 
-    @Schema(name = "LeadConsent", description = "As last given, with when, from which address and browser")
+    @Schema(
+            name = "LeadConsent",
+            description = "As given with this submission, with when, from which address and browser; never changed"
+                    + " afterwards (a later submission keeps its own)")
     public record Consent(
             @Schema(nullable = true) Boolean contact,
             @Schema(nullable = true) Boolean sms,
@@ -72,7 +100,7 @@ public record LeadDetails(
             @Schema(nullable = true) LeadStatus fromStatus,
             @Schema(nullable = true) LeadStatus toStatus,
             @Schema(nullable = true) String locationId,
-            @Schema(nullable = true, description = "Staff note, or the message of a resubmission") String note) {
+            @Schema(nullable = true, description = "Staff note, or what a merge brought") String note) {
 
         static TimelineEntry of(LeadEvent event) {
             return new TimelineEntry(
@@ -87,7 +115,7 @@ public record LeadDetails(
         }
     }
 
-    static LeadDetails of(Lead lead, List<LeadEvent> events, ReferralSummary referral) {
+    static LeadDetails of(Lead lead, List<LeadEvent> events, ReferralSummary referral, List<Lead> linked) {
         return new LeadDetails(
                 lead.id,
                 lead.status,
@@ -128,6 +156,16 @@ public record LeadDetails(
                 lead.updatedAt,
                 lead.closedAt,
                 lead.erasedAt,
-                events.stream().map(TimelineEntry::of).toList());
+                events.stream().map(TimelineEntry::of).toList(),
+                lead.possibleDuplicateOf,
+                lead.mergedInto,
+                linked.stream()
+                        .filter(other -> other.status != LeadStatus.MERGED)
+                        .map(LinkedSubmission::of)
+                        .toList(),
+                linked.stream()
+                        .filter(other -> lead.id.equals(other.mergedInto))
+                        .map(LinkedSubmission::of)
+                        .toList());
     }
 }

@@ -18,6 +18,7 @@ public class LeadEvent {
 
     public enum Type {
         RECEIVED,
+        /** Written by the merge of a returning person's submission until 2026-12; no longer written. */
         RESUBMITTED,
         STATUS_CHANGED,
         REASSIGNED,
@@ -26,7 +27,13 @@ public class LeadEvent {
         CONSULTATION_BOOKED,
         CONSULTATION_RESCHEDULED,
         CONSULTATION_CANCELLED,
-        CONSULTATION_HELD
+        CONSULTATION_HELD,
+        /** On a lead: staff merged another submission of the person into it (the note says which, and what came). */
+        MERGED,
+        /** On a submission: staff merged it into the person's lead. */
+        MERGED_INTO,
+        /** On a submission: staff found it is not the person of the lead it was linked to. */
+        SPLIT
     }
 
     @Id

@@ -13,7 +13,6 @@ import clinic.consult.problem.Problem;
 import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.GeoPoint;
 import clinic.consult.routing.RoutingDecision;
-import clinic.consult.routing.RoutingReason;
 import clinic.consult.routing.RoutingRequest;
 import clinic.consult.routing.RoutingService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,8 +28,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Takes consultation requests: validates what Bean Validation cannot, routes, merges a returning person into their
- * open lead, and files honeypot submissions as spam. What it answers depends only on this submission.
+ * Takes consultation requests: validates what Bean Validation cannot, routes, and stores each submission as a lead
+ * of its own. A returning person's submission (same email or phone as an open lead) is linked to that lead as a
+ * possible duplicate and changes nothing of it: anyone can type someone else's email, so only staff may merge the two
+ * ({@link LeadDuplicates}). Honeypot submissions are filed as spam. What it answers depends only on this submission.
  */
 @ApplicationScoped
 public class LeadIntakeService {
@@ -40,7 +41,6 @@ public class LeadIntakeService {
 
     private final LeadRepository leads;
     private final AdvisoryLocks locks;
-    private final LeadEventRepository events;
     private final LocationService locations;
     private final RoutingService routing;
     private final ReferralService referrals;
@@ -54,7 +54,6 @@ public class LeadIntakeService {
     LeadIntakeService(
             LeadRepository leads,
             AdvisoryLocks locks,
-            LeadEventRepository events,
             LocationService locations,
             RoutingService routing,
             ReferralService referrals,
@@ -66,7 +65,6 @@ public class LeadIntakeService {
             Clock clock) {
         this.leads = leads;
         this.locks = locks;
-        this.events = events;
         this.locations = locations;
         this.routing = routing;
         this.referrals = referrals;
@@ -109,22 +107,23 @@ public class LeadIntakeService {
         var phone = PhoneNumber.toE164(request.phone()).orElseThrow();
         Lead lead;
         if (isHoneypotFilled(request)) {
-            lead = create(request, client, email, phone, decision, LeadStatus.SPAM, now);
+            lead = create(request, client, email, phone, decision, LeadStatus.SPAM, null, now);
             metrics.counter("consult.leads.spam").increment();
             LOG.infof("Lead %s filed as spam (honeypot)", lead.id);
         } else {
-            // one person's concurrent submissions take turns, across instances
+            // one person's concurrent submissions take turns, across instances, so that one of them is the lead
+            // the others are linked to
             locks.lock(List.of("lead-email:" + email, "lead-phone:" + phone));
-            var existing = leads.findOpenByEmailOrPhone(email, phone);
-            if (existing.isPresent()) {
-                lead = leads.findById(existing.get());
-                merge(lead, request, client, decision, now);
-                metrics.counter("consult.leads.merged").increment();
-                LOG.infof("Lead %s resubmitted", lead.id);
+            var samePerson = leads.findLeadOfSamePerson(email, phone);
+            lead = create(request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now);
+            outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
+            recentLeadCounts.routedTo(lead.locationId);
+            if (samePerson.isPresent()) {
+                metrics.counter("consult.leads.possible.duplicates").increment();
+                LOG.infof(
+                        "Lead %s received, routed to %s (%s), possible duplicate of lead %s",
+                        lead.id, lead.locationId, decision.reason(), samePerson.get());
             } else {
-                lead = create(request, client, email, phone, decision, LeadStatus.NEW, now);
-                outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
-                recentLeadCounts.routedTo(lead.locationId);
                 LOG.infof("Lead %s received, routed to %s (%s)", lead.id, lead.locationId, decision.reason());
             }
         }
@@ -171,6 +170,7 @@ public class LeadIntakeService {
             String phone,
             RoutingDecision decision,
             LeadStatus status,
+            UUID possibleDuplicateOf,
             Instant now) {
         var lead = new Lead();
         lead.id = UUID.randomUUID();
@@ -208,60 +208,12 @@ public class LeadIntakeService {
         lead.createdAt = now;
         lead.updatedAt = now;
         lead.closedAt = status.isOpen() ? null : now;
+        lead.possibleDuplicateOf = possibleDuplicateOf;
         var received = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
         received.toStatus = status;
         received.locationId = lead.locationId;
         leads.insertReceived(lead, received);
         return lead;
-    }
-
-    /**
-     * A returning person: fill what the lead lacks, refresh consent, keep the earlier answers. An explicit choice of
-     * location moves a lead nobody has booked yet.
-     */
-    private void merge(Lead lead, LeadRequest request, ClientInfo client, RoutingDecision decision, Instant now) {
-        lead.zipCode = firstNonNull(lead.zipCode, request.zipCode());
-        if (lead.latitude == null && request.latitude() != null) {
-            lead.latitude = request.latitude();
-            lead.longitude = request.longitude();
-        }
-        lead.email = firstNonNull(lead.email, request.email().strip());
-        lead.emailNormalized = firstNonNull(lead.emailNormalized, EmailAddress.normalize(request.email()));
-        lead.phone =
-                firstNonNull(lead.phone, PhoneNumber.toE164(request.phone()).orElse(null));
-        lead.preferredLocationId = firstNonNull(lead.preferredLocationId, request.preferredLocationId());
-        lead.consultationMode = firstNonNull(lead.consultationMode, request.consultationMode());
-        lead.conditions.addAll(conditionsOf(request));
-        lead.preferredContact = firstNonNull(lead.preferredContact, request.preferredContact());
-        lead.message = firstNonNull(lead.message, blankToNull(request.message()));
-        if (lead.referralId == null) {
-            var referral = referrals.idOfCode(request.referralCode());
-            lead.referralId = referral.orElse(null);
-            lead.referralCode = referral.isPresent()
-                    ? request.referralCode()
-                    : firstNonNull(lead.referralCode, request.referralCode());
-        }
-        recordConsent(lead, request, client, now);
-        lead.updatedAt = now;
-
-        var resubmitted = LeadEvent.of(lead.id, LeadEvent.Type.RESUBMITTED, PUBLIC_ACTOR, now);
-        if (request.message() != null
-                && !request.message().isBlank()
-                && !request.message().equals(lead.message)) {
-            resubmitted.note = request.message().strip();
-        }
-        events.persist(resubmitted);
-
-        boolean choseAnotherLocation = decision.reason() == RoutingReason.PREFERRED_LOCATION
-                && !decision.locationId().equals(lead.locationId);
-        if (choseAnotherLocation && (lead.status == LeadStatus.NEW || lead.status == LeadStatus.CONTACTED)) {
-            lead.locationId = decision.locationId();
-            lead.routingReason = decision.reason();
-            lead.routingDistanceMiles = null;
-            var moved = LeadEvent.of(lead.id, LeadEvent.Type.REASSIGNED, PUBLIC_ACTOR, now);
-            moved.locationId = lead.locationId;
-            events.persist(moved);
-        }
     }
 
     private static void recordConsent(Lead lead, LeadRequest request, ClientInfo client, Instant now) {
@@ -289,10 +241,6 @@ public class LeadIntakeService {
         return request.source() == null || request.source().channel() == null
                 ? "unknown"
                 : request.source().channel().name().toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> T firstNonNull(T current, T candidate) {
-        return current != null ? current : candidate;
     }
 
     private static String blankToNull(String value) {

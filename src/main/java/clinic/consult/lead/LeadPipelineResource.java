@@ -60,8 +60,9 @@ public class LeadPipelineResource {
     @Operation(
             operationId = "searchLeads",
             summary = "Search leads (staff)",
-            description = "Newest first unless sorted otherwise. Without status, every status but SPAM. Items leave"
-                    + " out the message and conditions. A token with a locations claim sees only those locations.")
+            description = "Newest first unless sorted otherwise. Without status, every status but SPAM and MERGED."
+                    + " Items leave out the message and conditions. A token with a locations claim sees only those"
+                    + " locations.")
     @APIResponse(
             responseCode = "200",
             description = "One page of leads",
@@ -70,7 +71,7 @@ public class LeadPipelineResource {
             @Parameter(
                             description = "One or more statuses, comma-separated (NEW,CONTACTED); the parameter may"
                                     + " also repeat. NEW, CONTACTED, CONSULT_BOOKED, CONSULTED, CONVERTED, NO_SHOW,"
-                                    + " NOT_A_FIT, LOST, SPAM",
+                                    + " NOT_A_FIT, LOST, SPAM, MERGED",
                             schema = @Schema(type = SchemaType.STRING, example = "NEW,CONTACTED"))
                     @QueryParam("status")
                     List<String> status,
@@ -157,8 +158,9 @@ public class LeadPipelineResource {
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(
             operationId = "updateLead",
-            summary = "Change a lead's status or location (staff)",
-            description = "Fields left out stay as they are. If-Match is required.")
+            summary = "Change a lead's status or location, or add a note (staff)",
+            description = "Fields left out stay as they are; a note goes on the timeline with the change, or alone."
+                    + " If-Match is required.")
     @APIResponse(
             responseCode = "200",
             description = "The changed lead",
@@ -166,7 +168,9 @@ public class LeadPipelineResource {
             content = @Content(schema = @Schema(implementation = LeadDetails.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The pipeline does not allow that status; allowed lists the ones it does",
+            description =
+                    "illegal-status-transition: the pipeline does not allow that status (allowed lists the ones it"
+                            + " does); lead-erased: the lead's personal data was erased and it takes no changes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "412",
@@ -199,6 +203,10 @@ public class LeadPipelineResource {
             description = "The note, as it appears on the timeline",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The lead"),
             content = @Content(schema = @Schema(implementation = LeadDetails.TimelineEntry.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "lead-erased: the lead's personal data was erased and it takes no notes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addNote(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull NoteRequest note,

@@ -7,7 +7,6 @@ import clinic.consult.location.LocationService;
 import clinic.consult.notification.NotificationService;
 import clinic.consult.notification.NotificationView;
 import clinic.consult.problem.InvalidFieldsException;
-import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionFailedException;
 import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.RoutingReason;
@@ -32,6 +31,7 @@ public class LeadPipelineService {
 
     private final LeadRepository leads;
     private final LeadEventRepository events;
+    private final LeadAccess access;
     private final LocationService locations;
     private final ReferralService referrals;
     private final NotificationService notifications;
@@ -41,6 +41,7 @@ public class LeadPipelineService {
     LeadPipelineService(
             LeadRepository leads,
             LeadEventRepository events,
+            LeadAccess access,
             LocationService locations,
             ReferralService referrals,
             NotificationService notifications,
@@ -48,6 +49,7 @@ public class LeadPipelineService {
             Clock clock) {
         this.leads = leads;
         this.events = events;
+        this.access = access;
         this.locations = locations;
         this.referrals = referrals;
         this.notifications = notifications;
@@ -69,34 +71,34 @@ public class LeadPipelineService {
 
     @Transactional
     public Versioned<LeadDetails> get(UUID id, Staff staff) {
-        var lead = findFor(id, staff);
+        var lead = access.find(id, staff);
         audit.record(staff, AuditAction.LEAD_VIEWED, id, null);
-        return details(lead);
+        return access.details(lead);
     }
 
     /** The emails sent or to be sent about a lead: what, to whom, how delivery went (audited: recipients). */
     @Transactional
     public List<NotificationView> notifications(UUID id, Staff staff) {
-        findFor(id, staff);
+        access.find(id, staff);
         audit.record(staff, AuditAction.NOTIFICATIONS_VIEWED, id, null);
         return notifications.ofLead(id);
     }
 
     @Transactional
     public Versioned<LeadDetails> update(UUID id, LeadPatch patch, long expectedVersion, Staff staff) {
-        var lead = findFor(id, staff);
+        var lead = access.findToChange(id, staff);
         if (lead.version != expectedVersion) {
             throw new PreconditionFailedException("Lead '" + id + "'");
         }
-        if (patch.status() == null && patch.locationId() == null) {
-            throw new InvalidFieldsException("status", "give a status or a locationId to change");
+        var note = blankToNull(patch.note());
+        if (patch.status() == null && patch.locationId() == null && note == null) {
+            throw new InvalidFieldsException("status", "give a status, a locationId or a note");
         }
         if (patch.locationId() != null && !locations.exists(patch.locationId())) {
             throw new InvalidFieldsException(
                     "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach");
         }
         var now = clock.instant();
-        var note = blankToNull(patch.note());
         boolean changed = false;
         if (patch.status() != null && patch.status() != lead.status) {
             if (!lead.status.canMoveTo(patch.status())) {
@@ -117,6 +119,7 @@ public class LeadPipelineService {
             var event = LeadEvent.of(lead.id, LeadEvent.Type.REASSIGNED, staff.subject(), now);
             event.locationId = patch.locationId();
             event.note = note;
+            note = null;
             events.persist(event);
             audit.record(staff, AuditAction.LEAD_REASSIGNED, id, lead.locationId + "->" + patch.locationId());
             LOG.infof("Lead %s reassigned from %s to %s", id, lead.locationId, patch.locationId());
@@ -126,36 +129,56 @@ public class LeadPipelineService {
             lead.updatedAt = now;
             changed = true;
         }
+        if (note != null) {
+            // a note with no change to carry it (or with a status the lead already has) is a note of its own
+            note(lead, note, staff, now);
+            changed = true;
+        }
         if (changed) {
             leads.flush();
         }
-        return details(lead);
+        return access.details(lead);
     }
 
     @Transactional
     public LeadDetails.TimelineEntry addNote(UUID id, String text, Staff staff) {
-        var lead = findFor(id, staff);
-        var now = clock.instant();
-        var event = LeadEvent.of(lead.id, LeadEvent.Type.NOTE, staff.subject(), now);
-        event.note = text.strip();
-        events.persist(event);
-        // a note changes what a read shows, so it is a new version of the lead
-        lead.updatedAt = now;
-        audit.record(staff, AuditAction.LEAD_NOTE_ADDED, id, null);
+        var lead = access.findToChange(id, staff);
+        var event = note(lead, text.strip(), staff, clock.instant());
         events.flush();
         return LeadDetails.TimelineEntry.of(event);
     }
 
-    /** Erasure on request: personal data goes, the row, its status history and the audit trail stay. */
+    private LeadEvent note(Lead lead, String text, Staff staff, Instant now) {
+        var event = LeadEvent.of(lead.id, LeadEvent.Type.NOTE, staff.subject(), now);
+        event.note = text;
+        events.persist(event);
+        // a note changes what a read shows, so it is a new version of the lead
+        lead.updatedAt = now;
+        audit.record(staff, AuditAction.LEAD_NOTE_ADDED, lead.id, null);
+        return event;
+    }
+
+    /**
+     * Erasure on request: personal data goes, the row, its status history and the audit trail stay. The submissions
+     * staff merged into the lead are the same person's: they go too. Possible duplicates not merged may be someone
+     * else, and stay.
+     */
     @Transactional
     public void erase(UUID id, Staff staff) {
-        var lead = findFor(id, staff);
-        if (lead.isErased()) {
-            return;
+        var lead = access.find(id, staff);
+        var now = clock.instant();
+        if (!lead.isErased()) {
+            scrub(lead, staff.subject(), now);
+            audit.record(staff, AuditAction.LEAD_ERASED, id, null);
+            LOG.infof("Lead %s erased on request", id);
         }
-        scrub(lead, staff.subject(), clock.instant());
-        audit.record(staff, AuditAction.LEAD_ERASED, id, null);
-        LOG.infof("Lead %s erased on request", id);
+        for (var merged : leads.linkedTo(id)) {
+            if (id.equals(merged.mergedInto) && !merged.isErased()) {
+                scrub(merged, staff.subject(), now);
+                audit.record(staff, AuditAction.LEAD_ERASED, merged.id, "merged into " + id);
+                LOG.infof("Lead %s erased on request with lead %s, which it was merged into", merged.id, id);
+            }
+        }
     }
 
     /** Used by retention as well: removes the lead's personal data everywhere this service keeps it. */
@@ -167,22 +190,6 @@ public class LeadPipelineService {
             referrals.forgetInvitee(lead.referralId);
         }
         events.persist(LeadEvent.of(lead.id, LeadEvent.Type.ERASED, actor, now));
-    }
-
-    private Lead findFor(UUID id, Staff staff) {
-        var lead = leads.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Lead", id));
-        if (!staff.mayWorkAt(lead.locationId)) {
-            audit.recordRefusal(staff, AuditAction.LEAD_ACCESS_DENIED, id);
-            throw new NotFoundException("Lead", id);
-        }
-        return lead;
-    }
-
-    private Versioned<LeadDetails> details(Lead lead) {
-        var referral = lead.referralId == null
-                ? null
-                : referrals.summary(lead.referralId).orElse(null);
-        return new Versioned<>(LeadDetails.of(lead, events.timeline(lead.id), referral), lead.version);
     }
 
     private static String blankToNull(String value) {

@@ -40,6 +40,10 @@ public class LeadProgress {
     @Transactional(Transactional.TxType.MANDATORY)
     public void consultationBooked(UUID leadId, UUID appointmentId, String actor) {
         var lead = lock(leadId);
+        if (lead.isErased()) {
+            // a lead token issued before the erasure: the booking would bring the person back
+            throw new LeadErasedException(leadId);
+        }
         if (lead.status != LeadStatus.CONSULT_BOOKED) {
             if (!lead.status.canMoveTo(LeadStatus.CONSULT_BOOKED)) {
                 throw new IllegalStatusTransitionException(lead.status, LeadStatus.CONSULT_BOOKED);

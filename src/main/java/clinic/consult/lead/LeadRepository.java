@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,37 +26,41 @@ import org.hibernate.jdbc.ReturningWork;
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     /**
-     * The most recent open lead of the same person (same normalised email or phone). No ORDER BY ... LIMIT in SQL:
-     * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there. Plain
-     * JDBC like the other statements of intake: it runs on every consultation request, and it usually finds nothing.
+     * The open lead a new submission of this normalised email or phone is a possible duplicate of: the newest open
+     * lead that is not itself waiting as a possible duplicate, else the oldest open one. No ORDER BY ... LIMIT in SQL:
+     * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there. Plain JDBC
+     * like the other statements of intake: it runs on every consultation request, and it usually finds nothing.
      */
-    public Optional<UUID> findOpenByEmailOrPhone(String emailNormalized, String phone) {
+    public Optional<UUID> findLeadOfSamePerson(String emailNormalized, String phone) {
         return jdbc(connection -> {
             try (var select = connection.prepareStatement(FIND_OPEN)) {
                 select.setString(1, emailNormalized);
                 select.setString(2, phone);
-                UUID newest = null;
-                OffsetDateTime newestAt = null;
+                var candidates = new ArrayList<OpenLead>();
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
-                        var id = rows.getObject(1, UUID.class);
-                        var createdAt = rows.getObject(2, OffsetDateTime.class);
-                        if (newestAt == null
-                                || createdAt.isAfter(newestAt)
-                                || (createdAt.isEqual(newestAt) && id.compareTo(newest) > 0)) {
-                            newest = id;
-                            newestAt = createdAt;
-                        }
+                        candidates.add(new OpenLead(
+                                rows.getObject(1, UUID.class),
+                                rows.getObject(2, OffsetDateTime.class),
+                                rows.getObject(3, UUID.class) != null));
                     }
                 }
-                return Optional.ofNullable(newest);
+                var byAge = Comparator.comparing(OpenLead::createdAt).thenComparing(OpenLead::id);
+                return candidates.stream()
+                        .filter(candidate -> !candidate.waitingAsDuplicate())
+                        .max(byAge)
+                        .or(() -> candidates.stream().min(byAge))
+                        .map(OpenLead::id);
             }
         });
     }
 
+    private record OpenLead(UUID id, OffsetDateTime createdAt, boolean waitingAsDuplicate) {}
+
     // the open statuses as literals: a fixed text PostgreSQL plans once per connection
     private static final String FIND_OPEN =
-            "select id, created_at from leads where (email_normalized = ? or phone = ?) and status in ("
+            "select id, created_at, possible_duplicate_of from leads where (email_normalized = ? or phone = ?)"
+                    + " and status in ("
                     + LeadStatus.OPEN.stream()
                             .map(status -> "'" + status.name() + "'")
                             .collect(Collectors.joining(", "))
@@ -106,6 +111,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                     utc(lead.createdAt),
                     utc(lead.updatedAt),
                     utc(lead.closedAt),
+                    lead.possibleDuplicateOf,
                     received.type.name(),
                     received.actor,
                     utc(received.at),
@@ -129,9 +135,9 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                     message, consent_contact, consent_sms, privacy_notice_version, consent_at, consent_ip,
                     consent_user_agent, source_channel, source_page_url, source_referrer, utm_source, utm_medium,
                     utm_campaign, utm_term, utm_content, referral_code, referral_id, location_id, routing_reason,
-                    routing_distance_miles, created_at, updated_at, closed_at, version)
+                    routing_distance_miles, created_at, updated_at, closed_at, possible_duplicate_of, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, 0)
+                    ?, ?, ?, ?, ?, ?, ?, 0)
                 returning id)
             insert into lead_events (lead_id, type, actor, at, to_status, location_id)
             select id, ?, ?, ?, ?, ? from lead""";
@@ -176,8 +182,9 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         var where = new ArrayList<String>();
         var parameters = new Parameters();
         if (search.statuses().isEmpty()) {
-            where.add("status <> :spam");
-            parameters.and("spam", LeadStatus.SPAM);
+            // spam, and submissions merged into a person's lead, only when asked for
+            where.add("status not in :hidden");
+            parameters.and("hidden", List.of(LeadStatus.SPAM, LeadStatus.MERGED));
         } else {
             where.add("status in :statuses");
             parameters.and("statuses", search.statuses());
@@ -223,6 +230,23 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     private static String escapeLike(String value) {
         return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The submissions linked to a lead, as possible duplicates waiting for staff or as merged into it; oldest first. */
+    List<Lead> linkedTo(UUID leadId) {
+        return list(
+                "possibleDuplicateOf = ?1 or mergedInto = ?1",
+                Sort.by("createdAt").and("id"),
+                leadId);
+    }
+
+    /** Points the submissions waiting beside {@code from} at {@code to}, once {@code from} is merged into it. */
+    void relinkPossibleDuplicates(UUID from, UUID to) {
+        update(
+                "possibleDuplicateOf = ?1 where possibleDuplicateOf = ?2 and status <> ?3 and id <> ?1",
+                to,
+                from,
+                LeadStatus.MERGED);
     }
 
     /** Leads closed before the cut-off whose personal data is still there, locked so instances share the work. */

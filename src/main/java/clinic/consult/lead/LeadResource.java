@@ -51,9 +51,10 @@ public class LeadResource {
     @Operation(
             operationId = "submitLead",
             summary = "Request a free consultation",
-            description = "Public. Routes the request to a location. A second request of the same person (same email"
-                    + " or phone) while their request is open is merged into it; the answer looks the same either"
-                    + " way. Send an Idempotency-Key to retry safely.")
+            description = "Public. Routes the request to a location and stores it as a lead of its own. A request with"
+                    + " the email or phone of an open lead is linked to it as a possible duplicate for staff to merge"
+                    + " or split, and changes nothing of it; the answer (a new id, a leadToken for this request only)"
+                    + " looks the same either way. Send an Idempotency-Key to retry safely.")
     @APIResponse(
             responseCode = "201",
             description = "Request received",

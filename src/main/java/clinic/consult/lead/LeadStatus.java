@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The lead pipeline. {@code NEW → CONTACTED → CONSULT_BOOKED → CONSULTED → CONVERTED}, with {@code NO_SHOW},
  * {@code NOT_A_FIT}, {@code LOST} and {@code SPAM} on the side. Closed leads may be reopened by staff when a person
- * comes back ({@code LOST}/{@code NOT_A_FIT} → {@code CONTACTED}) or a real request was caught as spam.
+ * comes back ({@code LOST}/{@code NOT_A_FIT} → {@code CONTACTED}) or a real request was caught as spam. {@code MERGED}
+ * is where a person's second submission ends when staff merge it into their lead: final, and reached only by the
+ * merge, never by a status change.
  */
 public enum LeadStatus {
     NEW,
@@ -18,7 +20,8 @@ public enum LeadStatus {
     NO_SHOW,
     NOT_A_FIT,
     LOST,
-    SPAM;
+    SPAM,
+    MERGED;
 
     /** The statuses a lead may move to from this one. */
     public Set<LeadStatus> next() {
@@ -30,7 +33,7 @@ public enum LeadStatus {
             case NO_SHOW -> EnumSet.of(CONTACTED, CONSULT_BOOKED, NOT_A_FIT, LOST);
             case NOT_A_FIT, LOST -> EnumSet.of(CONTACTED);
             case SPAM -> EnumSet.of(NEW);
-            case CONVERTED -> EnumSet.noneOf(LeadStatus.class);
+            case CONVERTED, MERGED -> EnumSet.noneOf(LeadStatus.class);
         };
     }
 
@@ -38,7 +41,7 @@ public enum LeadStatus {
         return next().contains(target);
     }
 
-    /** Open leads are still being worked: a new submission of the same person merges into one. */
+    /** Open leads are still being worked: a new submission of the same person is linked to one. */
     public boolean isOpen() {
         return OPEN.contains(this);
     }

@@ -21,7 +21,9 @@ public record LeadSummary(
         @Schema(nullable = true) LeadChannel channel,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Personal data removed (on request or by retention)") boolean erased) {
+        @Schema(required = true, description = "Personal data removed (on request or by retention)") boolean erased,
+        @Schema(nullable = true, description = "The open lead this submission may duplicate (same email or phone)")
+                UUID possibleDuplicateOf) {
 
     static LeadSummary of(Lead lead) {
         return new LeadSummary(
@@ -38,6 +40,7 @@ public record LeadSummary(
                 lead.sourceChannel,
                 lead.createdAt,
                 lead.updatedAt,
-                lead.isErased());
+                lead.isErased(),
+                lead.possibleDuplicateOf);
     }
 }

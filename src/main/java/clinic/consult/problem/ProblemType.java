@@ -21,6 +21,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     ILLEGAL_STATUS_TRANSITION("illegal-status-transition", 409, "The lead cannot move to that status"),
+    LEAD_ERASED("lead-erased", 409, "The lead's personal data has been erased"),
+    SUBMISSION_NOT_LINKABLE("submission-not-linkable", 409, "The submissions cannot be merged or split that way"),
     SLOT_UNAVAILABLE("slot-unavailable", 409, "That time is no longer available"),
     SLOT_NOT_BOOKABLE("slot-not-bookable", 422, "That time cannot be booked"),
     TIME_ZONE_MISMATCH("time-zone-mismatch", 422, "Time zone does not fit the location's address"),

@@ -1,9 +1,9 @@
 package clinic.consult.contract;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.consult.support.Contract;
+import clinic.consult.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ class OpenApiContractTest {
 
     @Test
     void shouldServeExactlyTheCommittedContract() throws IOException {
-        var served = given().accept("application/yaml")
-                .when()
+        var served = Management.request()
+                .accept("application/yaml")
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)

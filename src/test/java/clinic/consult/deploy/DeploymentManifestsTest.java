@@ -3,6 +3,7 @@ package clinic.consult.deploy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.consult.support.Management;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ class DeploymentManifestsTest {
     private static final Path DEPLOY = Path.of("deploy");
     private static final Path KUBERNETES = DEPLOY.resolve("kubernetes");
     private static final int SERVICE_PORT = 8080;
+    private static final int MANAGEMENT_PORT = 9000;
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|PRIVATE).*");
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -59,17 +61,25 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void shouldProbePathsTheServiceAnswersOnItsOwnPort() throws IOException {
+    void shouldProbePathsTheServiceAnswersOnTheManagementPort() throws IOException {
         var container = container();
         assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(SERVICE_PORT);
-        var portName = container.at("/ports/0/name").asText();
+        assertThat(container.at("/ports/1/containerPort").asInt()).isEqualTo(MANAGEMENT_PORT);
+        var managementName = container.at("/ports/1/name").asText();
         for (var probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             var get = container.path(probe).path("httpGet");
-            assertThat(get.path("port").asText()).as(probe).isIn(portName, String.valueOf(SERVICE_PORT));
+            assertThat(get.path("port").asText()).as(probe).isIn(managementName, String.valueOf(MANAGEMENT_PORT));
             var path = get.path("path").asText();
             assertThat(path).as(probe).startsWith("/q/health/");
-            given().get(path).then().statusCode(200);
+            Management.request().get(path).then().statusCode(200);
+            given().noFilters().get(path).then().statusCode(404);
         }
+        var annotations = kind("Deployment").at("/spec/template/metadata/annotations");
+        assertThat(annotations.path("prometheus.io/port").asText()).isEqualTo(String.valueOf(MANAGEMENT_PORT));
+        Management.request()
+                .get(annotations.path("prometheus.io/path").asText())
+                .then()
+                .statusCode(200);
         assertThat(container.at("/resources/requests/cpu").asText()).isNotEmpty();
         assertThat(container.at("/resources/requests/memory").asText()).isNotEmpty();
         assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
@@ -82,10 +92,9 @@ class DeploymentManifestsTest {
                 .isGreaterThanOrEqualTo(2);
         assertThat(dockerfile)
                 .contains("./mvnw")
-                .contains("EXPOSE " + SERVICE_PORT)
-                .contains("localhost:" + SERVICE_PORT + "/q/health/ready")
+                .contains("EXPOSE " + SERVICE_PORT + " " + MANAGEMENT_PORT)
+                .contains("localhost:" + MANAGEMENT_PORT + "/q/health/ready")
                 .containsPattern("(?m)^USER (?!root|0)");
-        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
@@ -125,6 +134,12 @@ class DeploymentManifestsTest {
                 .isTrue();
         assertThat(kind("NetworkPolicy").at("/spec/ingress/0/ports/0/port").asInt())
                 .isEqualTo(SERVICE_PORT);
+        assertThat(kind("NetworkPolicy").at("/spec/ingress/1/ports/0/port").asInt())
+                .as("the scraper reaches the management port only")
+                .isEqualTo(MANAGEMENT_PORT);
+        assertThat(service.at("/spec/ports").size())
+                .as("no Service exposes the management port")
+                .isEqualTo(1);
 
         var cluster = kind("Cluster");
         assertThat(cluster.path("apiVersion").asText()).startsWith("postgresql.cnpg.io/");

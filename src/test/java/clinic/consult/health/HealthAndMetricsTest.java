@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import clinic.consult.support.Contract;
+import clinic.consult.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ class HealthAndMetricsTest {
 
     @Test
     void shouldReportLiveness() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.request().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void shouldReportReadinessIncludingTheDatabase() {
-        given().when()
+        Management.request()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
@@ -39,13 +40,21 @@ class HealthAndMetricsTest {
     void shouldExposePrometheusMetrics() {
         given().when().get("/api/v1/locations").then().statusCode(200);
 
-        given().accept("text/plain")
-                .when()
+        Management.request()
+                .accept("text/plain")
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
                 .body(containsString("uri=\"/api/v1/locations\""));
+    }
+
+    @Test
+    void shouldServeHealthMetricsAndTheDocumentOnlyOnTheManagementPort() {
+        for (var path : new String[] {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/openapi"}) {
+            given().get(path).then().statusCode(404);
+        }
+        Management.request().get("/q/openapi").then().statusCode(200);
     }
 }

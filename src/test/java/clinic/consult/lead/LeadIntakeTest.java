@@ -21,6 +21,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -183,46 +184,119 @@ class LeadIntakeTest extends ApiTest {
     }
 
     @Test
-    void shouldMergeAReturningPersonWithoutRevealingIt() {
+    void shouldStoreAReturningPersonsSubmissionOnItsOwnAndChangeNothingOfTheirLead() {
         var first = LeadForm.person().with("zipCode", "92780").conditions("ANXIETY");
-        var firstId =
-                submit(first.body()).then().statusCode(201).extract().path("id").toString();
+        var firstId = given().contentType(ContentType.JSON)
+                .header("User-Agent", "Browser/1.0")
+                .body(first.body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")
+                .toString();
+        var leadBefore = Sql.single(dataSource, LEAD_AS_STORED, firstId);
+        var timelineBefore = Sql.column(dataSource, TIMELINE, firstId);
 
+        // whoever knows the address: another place, another location, conditions, a message, other consent
         var again = LeadForm.person()
                 .with("email", first.email().toUpperCase())
                 .with("zipCode", "90740")
+                .with("preferredLocationId", "seal-beach")
                 .with("message", "Please call after 5pm")
+                .with("consent", Map.of("contact", true, "sms", true, "privacyNoticeVersion", "2099-01"))
                 .conditions("MIGRAINE");
-        var second = submit(again.body()).then().statusCode(201).extract();
+        var second = given().contentType(ContentType.JSON)
+                .header("User-Agent", "Attacker/6.6")
+                .body(again.body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract();
 
-        // same shape, and routed from this submission alone (Seal Beach), not from the stored lead (Tustin)
-        assertThat(second.path("id").toString()).isEqualTo(firstId);
+        // its own id and token, routed from this submission alone
+        var secondId = second.path("id").toString();
+        assertThat(secondId).isNotEqualTo(firstId);
         assertThat(second.<String>path("location.id")).isEqualTo("seal-beach");
-        assertThat(Sql.single(dataSource, "select count(*) from leads where email_normalized = ?", first.email()))
-                .isEqualTo("1");
-        assertThat(Sql.single(dataSource, "select location_id from leads where id = ?::uuid", firstId))
-                .isEqualTo("tustin");
-        assertThat(Sql.single(dataSource, "select conditions from leads where id = ?::uuid", firstId))
-                .isEqualTo("ANXIETY,MIGRAINE");
-        assertThat(Sql.single(dataSource, "select message from leads where id = ?::uuid", firstId))
-                .isEqualTo("Please call after 5pm");
-        assertThat(Sql.column(dataSource, "select type from lead_events where lead_id = ?::uuid order by id", firstId))
-                .containsExactly("RECEIVED", "RESUBMITTED");
+        assertThat(second.header("Location")).endsWith("/api/v1/leads/" + secondId);
+        // the lead is as it was: data, location, consent, status, version, timeline
+        assertThat(Sql.single(dataSource, LEAD_AS_STORED, firstId)).isEqualTo(leadBefore);
+        assertThat(leadBefore).contains("tustin", "ANXIETY", "2026-01", "Browser/1.0", "NEW");
+        assertThat(Sql.column(dataSource, TIMELINE, firstId))
+                .isEqualTo(timelineBefore)
+                .containsExactly("RECEIVED");
+        // the submission keeps its own, linked for staff
+        assertThat(Sql.single(dataSource, "select possible_duplicate_of from leads where id = ?::uuid", secondId))
+                .isEqualTo(firstId);
+        assertThat(Sql.single(dataSource, LEAD_AS_STORED, secondId))
+                .contains("seal-beach", "MIGRAINE", "Please call after 5pm", "2099-01", "Attacker/6.6", "NEW");
     }
 
+    private static final String LEAD_AS_STORED =
+            """
+            select concat_ws('|', status, location_id, routing_reason, first_name, email_normalized, phone, zip_code,
+                preferred_location_id, conditions, message, consent_contact, consent_sms, privacy_notice_version,
+                consent_at, consent_ip, consent_user_agent, source_channel, version, updated_at)
+            from leads where id = ?::uuid""";
+
+    private static final String TIMELINE = "select type from lead_events where lead_id = ?::uuid order by id";
+
     @Test
-    void shouldMergeBySamePhoneInAnotherFormat() {
+    void shouldLinkASubmissionWithTheSamePhoneInAnotherFormat() {
         var first = LeadForm.person();
         var firstId =
                 submit(first.body()).then().statusCode(201).extract().path("id").toString();
         var digits = first.phone().replaceAll("\\D", "");
 
-        var second = submit(LeadForm.person().with("phone", "+1 " + digits).body())
+        var secondId = submit(LeadForm.person().with("phone", "+1 " + digits).body())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")
+                .toString();
+
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(Sql.single(dataSource, "select possible_duplicate_of from leads where id = ?::uuid", secondId))
+                .isEqualTo(firstId);
+    }
+
+    @Test
+    void shouldGiveACallerNothingThatTellsAKnownPersonFromAStranger() {
+        var known = LeadForm.person();
+        var knownId =
+                submit(known.body()).then().statusCode(201).extract().path("id").toString();
+        var freshPhone = LeadForm.person().phone();
+
+        // the known person's email with a fresh phone, then any email with that phone: the old attack
+        var withKnownEmail = submit(LeadForm.person()
+                        .with("email", known.email())
+                        .with("phone", freshPhone)
+                        .body())
                 .then()
                 .statusCode(201)
                 .extract();
+        var withFreshPhone = submit(LeadForm.person().with("phone", freshPhone).body())
+                .then()
+                .statusCode(201)
+                .extract();
+        var stranger = submit(LeadForm.person().body()).then().statusCode(201).extract();
 
-        assertThat(second.path("id").toString()).isEqualTo(firstId);
+        assertThat(List.of(
+                        knownId,
+                        withKnownEmail.path("id").toString(),
+                        withFreshPhone.path("id").toString(),
+                        stranger.path("id").toString()))
+                .doesNotHaveDuplicates();
+        assertThat(keysOf(withKnownEmail)).isEqualTo(keysOf(stranger));
+        assertThat(keysOf(withFreshPhone)).isEqualTo(keysOf(stranger));
+        // the token answered for the submission names the submission, never the known lead
+        assertThat(withKnownEmail.<String>path("leadToken")).isNotBlank();
+    }
+
+    private static java.util.Set<String> keysOf(ExtractableResponse<Response> answer) {
+        return answer.jsonPath().getMap("$").keySet().stream()
+                .map(Object::toString)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -324,7 +398,7 @@ class LeadIntakeTest extends ApiTest {
     }
 
     @Test
-    void shouldMergeConcurrentSubmissionsOfOnePersonIntoOneLead() throws Exception {
+    void shouldLinkConcurrentSubmissionsOfOnePersonToOneOfThem() throws Exception {
         var form = LeadForm.person();
         var pool = Executors.newFixedThreadPool(6);
         try {
@@ -338,8 +412,18 @@ class LeadIntakeTest extends ApiTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Sql.single(dataSource, "select count(*) from leads where email_normalized = ?", form.email()))
-                .isEqualTo("1");
+        var roots = Sql.column(
+                dataSource,
+                "select id from leads where email_normalized = ? and possible_duplicate_of is null",
+                form.email());
+        assertThat(roots).hasSize(1);
+        assertThat(Sql.column(
+                        dataSource,
+                        "select possible_duplicate_of from leads where email_normalized = ?"
+                                + " and possible_duplicate_of is not null",
+                        form.email()))
+                .hasSize(5)
+                .containsOnly(roots.get(0));
     }
 
     @Test
@@ -371,10 +455,10 @@ class LeadIntakeTest extends ApiTest {
     }
 
     @Test
-    void shouldCountLeadsByChannelAndRoutingReasonMergesAndSpam() {
+    void shouldCountLeadsByChannelAndRoutingReasonPossibleDuplicatesAndSpam() {
         String[] mobileAndPreferred = {"channel", "mobile_app", "routing_reason", "PREFERRED_LOCATION"};
         double receivedBefore = Metrics.value("consult_leads_received_total", mobileAndPreferred);
-        double mergedBefore = Metrics.value("consult_leads_merged_total");
+        double duplicatesBefore = Metrics.value("consult_leads_possible_duplicates_total");
         double spamBefore = Metrics.value("consult_leads_spam_total");
         var form =
                 LeadForm.person().with("preferredLocationId", "tustin").with("source", Map.of("channel", "MOBILE_APP"));
@@ -387,7 +471,7 @@ class LeadIntakeTest extends ApiTest {
 
         assertThat(Metrics.value("consult_leads_received_total", mobileAndPreferred))
                 .isEqualTo(receivedBefore + 2);
-        assertThat(Metrics.value("consult_leads_merged_total")).isEqualTo(mergedBefore + 1);
+        assertThat(Metrics.value("consult_leads_possible_duplicates_total")).isEqualTo(duplicatesBefore + 1);
         assertThat(Metrics.value("consult_leads_spam_total")).isEqualTo(spamBefore + 1);
     }
 

@@ -15,10 +15,13 @@ import static org.hamcrest.Matchers.nullValue;
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
+import clinic.consult.support.Sql;
 import clinic.consult.support.StaffApi;
 import clinic.consult.support.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.Test;
 /** The staff pipeline: search, read, change, notes, location-scoped tokens. */
 @QuarkusTest
 class LeadPipelineResourceTest extends ApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final StaffApi staff = StaffApi.as(Tokens.asStaff());
 
@@ -282,6 +288,53 @@ class LeadPipelineResourceTest extends ApiTest {
 
         staff.get(id).then().body("timeline.note", hasItem("Asked about insurance"));
         staff.patch(id, etag, Map.of("status", "CONTACTED")).then().statusCode(412);
+    }
+
+    @Test
+    void shouldAnswerAndAuditAnotherLocationsLeadExactlyAsALeadThatDoesNotExist() {
+        var sealBeach =
+                LeadForm.person().with("preferredLocationId", "seal-beach").submit();
+        var nobody = UUID.randomUUID().toString();
+        var subject = "front-desk-probe-" + uniqueName();
+        var tustinDesk = StaffApi.as(Tokens.bearer(Tokens.signedFor(subject, List.of("tustin"), "staff")));
+
+        var refused = tustinDesk.get(sealBeach).then().statusCode(404).extract();
+        var unknown = tustinDesk.get(nobody).then().statusCode(404).extract();
+
+        assertThat(withoutRequestParts(refused.jsonPath().getMap("$")))
+                .isEqualTo(withoutRequestParts(unknown.jsonPath().getMap("$")));
+        assertThat(Sql.column(
+                        dataSource,
+                        "select lead_id || ' ' || action from audit_log where subject = ? order by id",
+                        subject))
+                .containsExactly(sealBeach + " LEAD_ACCESS_DENIED", nobody + " LEAD_ACCESS_DENIED");
+    }
+
+    /** A problem without what names the request (its path, its id, and the id it asked for in the detail). */
+    private static Map<Object, Object> withoutRequestParts(Map<Object, Object> problem) {
+        var rest = new java.util.HashMap<>(problem);
+        rest.remove("instance");
+        rest.remove("correlationId");
+        rest.put("detail", String.valueOf(rest.get("detail")).replaceAll("[0-9a-f-]{36}", "<id>"));
+        return rest;
+    }
+
+    @Test
+    void shouldKeepTheNoteOfAPatchThatChangesNothingElse() {
+        var id = LeadForm.person().submit();
+
+        staff.change(id, Map.of("note", "Left a voicemail"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("NEW"))
+                .body("timeline.type", contains("RECEIVED", "NOTE"))
+                .body("timeline[1].note", equalTo("Left a voicemail"));
+        // a status the lead already has carries no note: the note stands alone
+        staff.change(id, Map.of("status", "NEW", "note", "Still new"))
+                .then()
+                .statusCode(200)
+                .body("timeline.type", contains("RECEIVED", "NOTE", "NOTE"))
+                .body("timeline[2].note", equalTo("Still new"));
     }
 
     @Test

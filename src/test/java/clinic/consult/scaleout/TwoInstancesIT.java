@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -61,7 +62,8 @@ class TwoInstancesIT {
             urls.add("http://localhost:" + port);
         }
         for (var url : urls) {
-            waitFor(Duration.ofSeconds(90), () -> status(get(url + "/q/health/ready")) == 200, url + " ready");
+            var health = url.replace(":1818", ":1918") + "/q/health/ready";
+            waitFor(Duration.ofSeconds(90), () -> status(get(health)) == 200, url + " ready");
         }
     }
 
@@ -104,21 +106,36 @@ class TwoInstancesIT {
         assertThat(Sql.single(database, "select count(*) from appointments where status = 'BOOKED'"))
                 .isEqualTo("4");
 
-        // 2. twenty people send their request twice, once to each instance at the same moment: twenty leads
+        // 2. twenty people send their request twice, once to each instance at the same moment. Ten retry with one
+        // Idempotency-Key: one lead each. Ten send it twice without one: two submissions each, one of them the lead
+        // and the other linked to it as a possible duplicate
         var submissions = new ArrayList<Callable<Integer>>();
-        var people = new ArrayList<LeadForm>();
+        var retried = new ArrayList<LeadForm>();
+        var twice = new ArrayList<LeadForm>();
         for (int i = 0; i < 20; i++) {
             var person = LeadForm.person();
-            people.add(person);
+            var key = i < 10 ? UUID.randomUUID().toString() : null;
+            (key != null ? retried : twice).add(person);
             for (var url : urls) {
-                submissions.add(() -> status(post(url + "/api/v1/leads", person.body())));
+                submissions.add(() -> status(post(url + "/api/v1/leads", person.body(), key)));
             }
         }
         assertThat(all(submissions)).containsOnly(201);
-        for (var person : people) {
+        for (var person : retried) {
             assertThat(Sql.single(database, "select count(*) from leads where email = ?", person.email()))
                     .as(person.email())
                     .isEqualTo("1");
+        }
+        for (var person : twice) {
+            assertThat(Sql.column(
+                            database,
+                            "select coalesce(possible_duplicate_of = (select id from leads l where l.email = ?"
+                                    + " and l.possible_duplicate_of is null), false) from leads where email = ?"
+                                    + " order by possible_duplicate_of nulls first",
+                            person.email(),
+                            person.email()))
+                    .as(person.email())
+                    .containsExactly("f", "t");
         }
 
         // 3. the booked appointments' reminders come due: both instances look every second
@@ -159,9 +176,9 @@ class TwoInstancesIT {
         assertThat(received).hasSize(sent);
         assertThat(Sql.column(database, "select status from notifications where status not in ('SENT', 'SKIPPED')"))
                 .isEmpty();
-        // 4 confirmations, 4 reminders, 24 new leads (4 bookings, 20 requests), 20 receipts; what retention erased
+        // 4 confirmations, 4 reminders, 34 new leads (4 bookings, 30 requests), 30 receipts; what retention erased
         // before it went is SKIPPED
-        assertThat(Sql.single(database, "select count(*) from notifications")).isEqualTo("52");
+        assertThat(Sql.single(database, "select count(*) from notifications")).isEqualTo("72");
         assertThat(sent).isGreaterThanOrEqualTo(40);
         assertThat(Sql.column(
                         database,
@@ -182,6 +199,8 @@ class TwoInstancesIT {
                 .redirectOutput(logs.resolve("instance-" + port + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // health and metrics: 19181 beside 18181
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(port + 1000));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -224,14 +243,20 @@ class TwoInstancesIT {
     }
 
     private static HttpResponse<String> post(String url, Map<String, Object> body) throws Exception {
+        return post(url, body, null);
+    }
+
+    private static HttpResponse<String> post(String url, Map<String, Object> body, String idempotencyKey)
+            throws Exception {
         var json = JSON.writeValueAsString(new HashMap<>(body));
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) {

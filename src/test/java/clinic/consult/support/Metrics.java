@@ -1,7 +1,5 @@
 package clinic.consult.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,7 +24,7 @@ public final class Metrics {
         for (int i = 0; i + 1 < labels.length; i += 2) {
             wanted.put(labels[i], labels[i + 1]);
         }
-        var text = given().noFilters()
+        var text = Management.request()
                 .accept("text/plain")
                 .get("/q/metrics")
                 .then()

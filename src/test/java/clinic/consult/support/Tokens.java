@@ -75,6 +75,11 @@ public final class Tokens {
         }
     }
 
+    /** A token for a given subject, limited to the given locations. */
+    public static String signedFor(String subject, List<String> locations, String... groups) {
+        return signed(subject, Set.of(groups), locations);
+    }
+
     /** A token for a given subject with the given roles and no location limit. */
     public static String signed(String subject, String... groups) {
         return signed(subject, Set.of(groups), List.of());
