@@ -31,6 +31,7 @@ CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
 CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
 MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
+MP_JWT_VERIFY_AUDIENCES=consult-api \
 QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
 CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
 CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \

@@ -3,9 +3,11 @@ package clinic.consult.appointment;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.QueryParameters;
 import clinic.consult.http.RateLimited;
+import clinic.consult.http.TokenFailures;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.idempotency.Reply;
 import clinic.consult.lead.ClientInfo;
+import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
 import clinic.consult.security.Roles;
 import clinic.consult.security.StaffIdentity;
@@ -31,6 +33,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,16 +58,19 @@ public class AppointmentResource {
     private final IdempotencyService idempotency;
     private final StaffIdentity staff;
     private final ClientAddress clientAddress;
+    private final TokenFailures tokenFailures;
 
     AppointmentResource(
             AppointmentService appointments,
             IdempotencyService idempotency,
             StaffIdentity staff,
-            ClientAddress clientAddress) {
+            ClientAddress clientAddress,
+            TokenFailures tokenFailures) {
         this.appointments = appointments;
         this.idempotency = idempotency;
         this.staff = staff;
         this.clientAddress = clientAddress;
+        this.tokenFailures = tokenFailures;
     }
 
     @POST
@@ -103,11 +109,21 @@ public class AppointmentResource {
             @Valid @NotNull AppointmentRequest request) {
         var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
         var caller = new AppointmentService.Caller(Optional.empty(), staff.ifStaff(http));
-        var reply = idempotency.once(BOOK_SCOPE, idempotencyKey, request, () -> {
-            var booked = appointments.book(request, client, caller);
-            return Reply.created(booked, URI.create("/api/v1/appointments/" + booked.id()))
-                    .storing(booked.withoutToken());
-        });
+        var budget = ClientAddress.budgetKey(client.ip());
+        if (request.leadToken() != null) {
+            tokenFailures.check(budget);
+        }
+        Reply reply;
+        try {
+            reply = idempotency.once(BOOK_SCOPE, idempotencyKey, request, () -> {
+                var booked = appointments.book(request, client, caller);
+                return Reply.created(booked, URI.create("/api/v1/appointments/" + booked.id()))
+                        .storing(booked.withoutToken());
+            });
+        } catch (InvalidLeadTokenException e) {
+            tokenFailures.failed(budget, "lead");
+            throw e;
+        }
         if (reply.replayed() && reply.status() == 201) {
             // the first answer's token was never stored: a retry gets a new one, and the old one stops working
             var id = UUID.fromString(reply.location()
@@ -131,7 +147,8 @@ public class AppointmentResource {
             @PathParam("id") UUID id,
             @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http) {
-        return appointments.get(id, caller(manageToken, http));
+        var caller = caller(manageToken, http);
+        return withToken(caller, http, () -> appointments.get(id, caller));
     }
 
     @POST
@@ -161,7 +178,8 @@ public class AppointmentResource {
             @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http,
             @Valid @NotNull RescheduleRequest request) {
-        return appointments.reschedule(id, request, caller(manageToken, http));
+        var caller = caller(manageToken, http);
+        return withToken(caller, http, () -> appointments.reschedule(id, request, caller));
     }
 
     @POST
@@ -187,7 +205,8 @@ public class AppointmentResource {
             @Parameter(description = MANAGE_TOKEN_SOURCE) @HeaderParam(MANAGE_TOKEN) String manageToken,
             @Context HttpServerRequest http,
             @Valid CancelRequest request) {
-        return appointments.cancel(id, request, caller(manageToken, http));
+        var caller = caller(manageToken, http);
+        return withToken(caller, http, () -> appointments.cancel(id, request, caller));
     }
 
     @GET
@@ -246,6 +265,24 @@ public class AppointmentResource {
     public AppointmentView recordOutcome(
             @PathParam("id") UUID id, @Context HttpServerRequest http, @Valid @NotNull AppointmentPatch patch) {
         return appointments.recordOutcome(id, patch, staff.current(http));
+    }
+
+    /**
+     * Runs an operation of a manage token's holder: a client that sent too many wrong tokens is refused first, and a
+     * token that opens nothing (a 404) counts against it. Staff are not counted.
+     */
+    private <T> T withToken(AppointmentService.Caller caller, HttpServerRequest http, Supplier<T> operation) {
+        if (caller.staff().isPresent() || caller.manageToken().isEmpty()) {
+            return operation.get();
+        }
+        var budget = ClientAddress.budgetKey(clientAddress.of(http));
+        tokenFailures.check(budget);
+        try {
+            return operation.get();
+        } catch (NotFoundException e) {
+            tokenFailures.failed(budget, "manage");
+            throw e;
+        }
     }
 
     private AppointmentService.Caller caller(String manageToken, HttpServerRequest http) {

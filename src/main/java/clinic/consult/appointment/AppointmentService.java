@@ -279,7 +279,8 @@ public class AppointmentService {
             return appointment;
         }
         var token = caller.manageToken().get();
-        var genuine = ManageTokens.matches(token, appointment.manageTokenHash) || manageLinks.matches(id, token);
+        var genuine = ManageTokens.matches(token, appointment.manageTokenHash)
+                || manageLinks.matches(id, appointment.icalSequence, token);
         if (!genuine || !appointment.acceptsManageToken(clock.instant())) {
             throw new NotFoundException("Appointment", id);
         }
@@ -293,9 +294,7 @@ public class AppointmentService {
                     .id();
         }
         if (request.leadToken() != null) {
-            return leadTokens
-                    .verify(request.leadToken())
-                    .orElseThrow(() -> new InvalidFieldsException("leadToken", "is invalid or has expired"));
+            return leadTokens.verify(request.leadToken()).orElseThrow(InvalidLeadTokenException::new);
         }
         var staff = caller.staff().orElseThrow(ForbiddenException::new);
         var location = leads.locationOf(request.leadId());

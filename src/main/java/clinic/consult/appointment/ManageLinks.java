@@ -7,9 +7,11 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * The manage token of the links in emails: an HMAC of the appointment id, so that every email about an appointment
- * (confirmation, reminder, new time) can carry a working link without the service storing a secret. It is accepted
- * wherever the booking answer's manage token is, under the same rule: while the appointment is booked and not over.
+ * The manage token of the links in emails: an HMAC of the appointment id and its version (the iCalendar SEQUENCE), so
+ * that every email about an appointment (confirmation, reminder, new time) can carry a working link without the
+ * service storing a secret. It is accepted wherever the booking answer's manage token is, under the same rule (while
+ * the appointment is booked and not over), and only until the appointment changes: a link lives no longer than the
+ * email's facts, and the email about the change carries the next one.
  */
 @ApplicationScoped
 public class ManageLinks {
@@ -22,11 +24,11 @@ public class ManageLinks {
         this.key = key;
     }
 
-    public String tokenFor(UUID appointmentId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.tag(PURPOSE, bytes(appointmentId)));
+    public String tokenFor(UUID appointmentId, int sequence) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.tag(PURPOSE, bytes(appointmentId, sequence)));
     }
 
-    boolean matches(UUID appointmentId, String token) {
+    boolean matches(UUID appointmentId, int sequence, String token) {
         if (token == null) {
             return false;
         }
@@ -36,13 +38,14 @@ public class ManageLinks {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return tag.length == SigningKey.TAG_BYTES && key.verify(PURPOSE, bytes(appointmentId), tag);
+        return tag.length == SigningKey.TAG_BYTES && key.verify(PURPOSE, bytes(appointmentId, sequence), tag);
     }
 
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16)
+    private static byte[] bytes(UUID id, int sequence) {
+        return ByteBuffer.allocate(20)
                 .putLong(id.getMostSignificantBits())
                 .putLong(id.getLeastSignificantBits())
+                .putInt(sequence)
                 .array();
     }
 }

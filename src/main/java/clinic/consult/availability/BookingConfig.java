@@ -11,6 +11,14 @@ public interface BookingConfig {
     @WithDefault("10M")
     Duration holdFor();
 
+    /** Live holds one client (an address, or an IPv6 /64) may keep at once, all locations and days together. */
+    @WithDefault("3")
+    int holdsPerClient();
+
+    /** Live holds one client may keep at once at one location on one local day. */
+    @WithDefault("2")
+    int holdsPerClientAndDay();
+
     /** How long a computed slot list may be served again (per instance); 0 computes every request afresh. */
     @WithDefault("1S")
     Duration slotsCacheMaxAge();

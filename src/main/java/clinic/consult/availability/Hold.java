@@ -35,6 +35,9 @@ public class Hold {
 
     public Instant releasedAt;
 
+    /** A keyed hash of the client's address, to count its live holds; never the address itself. */
+    public String clientKey;
+
     @Column(nullable = false)
     public Instant createdAt;
 

@@ -1,9 +1,11 @@
 package clinic.consult.availability;
 
+import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.idempotency.Reply;
 import clinic.consult.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,10 +40,12 @@ public class HoldResource {
 
     private final HoldService holds;
     private final IdempotencyService idempotency;
+    private final ClientAddress clientAddress;
 
-    HoldResource(HoldService holds, IdempotencyService idempotency) {
+    HoldResource(HoldService holds, IdempotencyService idempotency, ClientAddress clientAddress) {
         this.holds = holds;
         this.idempotency = idempotency;
+        this.clientAddress = clientAddress;
     }
 
     @POST
@@ -50,7 +55,9 @@ public class HoldResource {
             operationId = "holdSlot",
             summary = "Keep a slot for a few minutes",
             description = "Public. The seat counts as taken until the hold expires, is released, or a booking with"
-                    + " its id takes it over. Send an Idempotency-Key to retry safely.")
+                    + " its id takes it over. One client may keep only a few holds at once (in all, and per location"
+                    + " and day): beyond that a 429 too-many-holds with Retry-After. Send an Idempotency-Key to retry"
+                    + " safely.")
     @APIResponse(
             responseCode = "201",
             description = "Held",
@@ -69,10 +76,12 @@ public class HoldResource {
             @Parameter(description = "Any unique string per attempt; retries reuse it (24 hours)")
                     @HeaderParam(IdempotencyService.HEADER)
                     String idempotencyKey,
+            @Context HttpServerRequest http,
             @Valid @NotNull HoldRequest request) {
+        var client = ClientAddress.budgetKey(clientAddress.of(http));
         return idempotency
                 .once(HOLD_SCOPE, idempotencyKey, request, () -> {
-                    var hold = holds.hold(request);
+                    var hold = holds.hold(request, client);
                     return Reply.created(hold, URI.create("/api/v1/holds/" + hold.id()));
                 })
                 .toResponse();

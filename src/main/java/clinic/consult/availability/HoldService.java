@@ -1,25 +1,40 @@
 package clinic.consult.availability;
 
+import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
+import clinic.consult.security.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Holds: a seat kept for a few minutes while someone finishes the booking form. */
+/**
+ * Holds: a seat kept for a few minutes while someone finishes the booking form. Holds are anonymous, so each client
+ * (an address, or an IPv6 /64) may keep only a few at once, in all and per location and day: one client cannot empty
+ * a day by holding every seat of it.
+ */
 @ApplicationScoped
 public class HoldService {
 
     private static final Logger LOG = Logger.getLogger(HoldService.class);
 
+    private static final String CLIENT_KEY_PURPOSE = "hold-client";
+
     private final HoldRepository holds;
     private final AvailabilityService availability;
     private final ScheduleService schedules;
+    private final AdvisoryLocks locks;
+    private final SigningKey key;
+    private final BookingConfig config;
     private final Duration holdFor;
     private final Clock clock;
 
@@ -27,18 +42,29 @@ public class HoldService {
             HoldRepository holds,
             AvailabilityService availability,
             ScheduleService schedules,
+            AdvisoryLocks locks,
+            SigningKey key,
             BookingConfig config,
             Clock clock) {
         this.holds = holds;
         this.availability = availability;
         this.schedules = schedules;
+        this.locks = locks;
+        this.key = key;
+        this.config = config;
         this.holdFor = config.holdFor();
         this.clock = clock;
     }
 
+    /** @param client the client's budget key ({@code ClientAddress.budgetKey}) */
     @Transactional
-    public HoldView hold(HoldRequest request) {
+    public HoldView hold(HoldRequest request, String client) {
         schedules.checkBookable(request.locationId(), request.type());
+        var clientKey = clientKey(client);
+        // one client's concurrent holds take turns, across instances, so the cap is exact
+        locks.lock(List.of("hold-client:" + clientKey));
+        var zone = schedules.zoneOf(request.locationId());
+        checkCaps(clientKey, request.locationId(), request.start().toInstant(), zone);
         var claim = availability.claim(
                 request.locationId(), request.type(), request.start().toInstant(), null, null);
         var now = clock.instant();
@@ -51,6 +77,7 @@ public class HoldService {
         hold.blocksUntil = claim.blocksUntil();
         hold.expiresAt = now.plus(holdFor);
         hold.createdAt = now;
+        hold.clientKey = clientKey;
         holds.persist(hold);
         LOG.infof("Hold %s at %s/%s", hold.id, hold.locationId, hold.appointmentTypeId);
         return new HoldView(
@@ -60,6 +87,37 @@ public class HoldService {
                 claim.start().atZone(claim.zone()).toOffsetDateTime(),
                 claim.end().atZone(claim.zone()).toOffsetDateTime(),
                 hold.expiresAt);
+    }
+
+    private void checkCaps(String clientKey, String locationId, Instant start, ZoneId zone) {
+        var now = clock.instant();
+        var live = holds.liveOf(clientKey, now);
+        var day = start.atZone(zone).toLocalDate();
+        var sameDay = live.stream()
+                .filter(hold -> hold.locationId.equals(locationId)
+                        && hold.startAt.atZone(zone).toLocalDate().equals(day))
+                .toList();
+        if (live.size() >= config.holdsPerClient()) {
+            throw new TooManyHoldsException(
+                    "You hold " + live.size() + " slots already, the most one client may hold at once: book or"
+                            + " release one (DELETE /api/v1/holds/{id}), or wait until one expires",
+                    secondsUntil(live.get(0).expiresAt, now));
+        }
+        if (sameDay.size() >= config.holdsPerClientAndDay()) {
+            throw new TooManyHoldsException(
+                    "You hold " + sameDay.size() + " slots of that day at that location already, the most one client"
+                            + " may hold: book or release one, or wait until one expires",
+                    secondsUntil(sameDay.get(0).expiresAt, now));
+        }
+    }
+
+    private static long secondsUntil(Instant then, Instant now) {
+        return Math.max(1, (Duration.between(now, then).toMillis() + 999) / 1000);
+    }
+
+    /** A keyed hash of the client's address: holds can be counted per client without storing who it was. */
+    private String clientKey(String client) {
+        return HexFormat.of().formatHex(key.tag(CLIENT_KEY_PURPOSE, client.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Frees the seat at once. Releasing a hold again, or one that has expired, changes nothing. */

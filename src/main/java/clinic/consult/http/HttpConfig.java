@@ -22,6 +22,23 @@ public interface HttpConfig {
 
     RateLimit rateLimit();
 
+    TokenFailures tokenFailures();
+
+    /**
+     * Per-client budget of wrong tokens (manage tokens, lead tokens): once spent, every request of the client that
+     * carries such a token is refused until the budget refills, right or wrong.
+     */
+    interface TokenFailures {
+
+        /** Wrong tokens a client may send before being refused. */
+        @WithDefault("10")
+        int burst();
+
+        /** Wrong tokens per minute the budget regains. */
+        @WithDefault("1")
+        int perMinute();
+    }
+
     interface RateLimit {
 
         /** Per-client limit on public writes (form posts, bookings). */

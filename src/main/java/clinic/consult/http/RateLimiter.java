@@ -53,15 +53,20 @@ public class RateLimiter {
 
         /** Takes one token; returns 0 on success, else the milliseconds until a token is available. */
         synchronized long take(int burst, int perMinute, long now) {
+            long wait = peek(burst, perMinute, now);
+            if (wait == 0) {
+                tokens -= 1;
+            }
+            return wait;
+        }
+
+        /** 0 when a token is there to take, else the milliseconds until one is; takes nothing. */
+        synchronized long peek(int burst, int perMinute, long now) {
             double perMilli = perMinute / 60_000.0;
             // a wall clock may step back (NTP): that earns nothing, and must not cost the client a debt either
             tokens = Math.min(burst, tokens + Math.max(0, now - updatedAt) * perMilli);
             updatedAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perMilli);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perMilli);
         }
 
         synchronized long lastUsed() {

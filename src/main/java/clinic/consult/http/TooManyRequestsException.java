@@ -2,6 +2,7 @@ package clinic.consult.http;
 
 import clinic.consult.problem.DomainException;
 import clinic.consult.problem.ProblemType;
+import java.util.OptionalLong;
 
 public class TooManyRequestsException extends DomainException {
 
@@ -14,7 +15,8 @@ public class TooManyRequestsException extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+    @Override
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.of(retryAfterSeconds);
     }
 }

@@ -1,11 +1,12 @@
 package clinic.consult.lead;
 
+import clinic.consult.contact.DeliverableEmail;
+import clinic.consult.contact.PersonName;
 import clinic.consult.contact.ValidPhone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "source":{"channel":"WEBSITE","pageUrl":"https://clinic.example.com/free-consultation",\
                 "utmSource":"google","utmMedium":"cpc","utmCampaign":"ketamine-oc"}}""")
 public record LeadRequest(
-        @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) String firstName,
-        @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) String lastName,
-        @Schema(required = true, maxLength = 254) @NotBlank @Email @Size(max = 254) String email,
+        @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) @PersonName String firstName,
+        @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) @PersonName String lastName,
+        @Schema(required = true, maxLength = 254) @NotBlank @DeliverableEmail @Size(max = 254) String email,
         @Schema(required = true, description = "Any common format, US by default; stored as E.164")
                 @NotBlank
                 @ValidPhone

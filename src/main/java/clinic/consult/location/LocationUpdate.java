@@ -1,10 +1,10 @@
 package clinic.consult.location;
 
+import clinic.consult.contact.DeliverableEmail;
 import clinic.consult.contact.ValidPhone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,7 @@ public record LocationUpdate(
         @Schema(nullable = true, description = "Any common format; stored as E.164", example = "(949) 503-1414")
                 @ValidPhone
                 String phone,
-        @Schema(nullable = true, description = "The location's inbox for new leads") @Email @Size(max = 254)
+        @Schema(nullable = true, description = "The location's inbox for new leads") @DeliverableEmail @Size(max = 254)
                 String email,
         @Schema(required = true, example = "America/Los_Angeles") @NotBlank @ValidTimeZone String timeZone,
         @Schema(nullable = true, description = "Given together with longitude") @DecimalMin("-90") @DecimalMax("90")

@@ -16,6 +16,28 @@ final class DeliveryError {
     private DeliveryError() {}
 
     static final String TIMED_OUT = "SMTP server did not answer in time";
+    static final String UNSENDABLE_ADDRESS = "the recipient's address cannot be sent to";
+
+    /**
+     * Whether another attempt would fail the same way: the mail client refused the message before talking to any
+     * server (its own validation), or the server answered with a permanent (5xx) reply. Connection failures, time-outs
+     * and transient (4xx) replies are worth another attempt.
+     */
+    static boolean isPermanent(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException) {
+                return true;
+            }
+            var message = cause.getMessage();
+            if (message != null) {
+                var reply = SMTP_REPLY.matcher(message);
+                if (reply.find()) {
+                    return reply.group(1).startsWith("5");
+                }
+            }
+        }
+        return false;
+    }
 
     static String describe(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {

@@ -1,5 +1,6 @@
 package clinic.consult.notification;
 
+import clinic.consult.contact.EmailAddress;
 import clinic.consult.location.LocationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -30,6 +31,15 @@ public class Inboxes {
             configured.put(
                     entry.substring(0, separator).strip(),
                     entry.substring(separator + 1).strip());
+        }
+        // an inbox the mailer cannot send to is a setup error, found at start rather than at the first lead
+        clinicInbox.ifPresent(address -> requireDeliverable("consult.mail.clinic-inbox", address));
+        configured.forEach((location, address) -> requireDeliverable("consult.mail.location-inboxes", address));
+    }
+
+    private static void requireDeliverable(String setting, String address) {
+        if (!EmailAddress.isDeliverable(address)) {
+            throw new IllegalStateException(setting + " holds an address email cannot be sent to");
         }
     }
 

@@ -44,9 +44,12 @@ public interface MailConfig {
         @WithDefault("5s")
         String pollEvery();
 
-        /** Messages one claim takes. */
-        @WithDefault("20")
-        int batchSize();
+        /**
+         * Messages one worker sends at the same time: one that stalls the mail client or the server holds one of
+         * these, never the others.
+         */
+        @WithDefault("4")
+        int parallel();
 
         /** Attempts before a message is FAILED. */
         @WithDefault("8")
@@ -59,15 +62,16 @@ public interface MailConfig {
         @WithDefault("1H")
         Duration retryMax();
 
-        /** Longest wait for the SMTP server to take one message. */
+        /** Longest wait for the SMTP server to take one message; at most half the lease. */
         @WithDefault("30S")
         Duration sendTimeout();
 
         /**
-         * How long a claimed message is out of other workers' reach. Longer than a batch can take to send; a worker
-         * that dies mid-batch leaves its messages to others after this.
+         * How long a claimed message is out of other workers' reach. The worker holding it renews the lease every
+         * third of it, so a live worker never loses a message it is sending; a worker that dies (kill -9, a lost node)
+         * leaves its messages to the others within this time.
          */
-        @WithDefault("15M")
+        @WithDefault("60S")
         Duration lease();
     }
 }

@@ -1,6 +1,7 @@
 package clinic.consult.notification;
 
 import clinic.consult.appointment.ManageLinks;
+import clinic.consult.contact.PersonName;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.lead.LeadTokens;
 import clinic.consult.location.LocationService;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +54,7 @@ class MailRenderer {
             DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.US);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE, MMM d 'at' h:mm a zzz", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a zzz", Locale.US);
+    private static final String SOMEONE = "Someone you know";
     private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
@@ -95,17 +98,22 @@ class MailRenderer {
         var place = location == null ? null : place(location);
         var zone = location == null ? null : ZoneId.of(location.timeZone());
         var model = new MailModel(
-                facts.type() == NotificationType.REFERRAL_INVITATION ? facts.inviteeFirstName() : facts.firstName(),
+                quotable(
+                        facts.type() == NotificationType.REFERRAL_INVITATION
+                                ? facts.inviteeFirstName()
+                                : facts.firstName()),
                 place,
                 facts.appointmentTypeName(),
                 facts.virtual(),
                 format(facts.startsAt(), zone, LONG),
                 format(facts.endsAt(), zone, TIME),
-                facts.appointmentId() == null ? null : manageUrl(facts.appointmentId()),
+                facts.appointmentId() == null ? null : manageUrl(facts.appointmentId(), facts.sequence()),
                 bookUrl(facts),
                 facts.leadId() == null ? null : staffUrl(facts.leadId()),
                 facts.leadId() == null ? null : facts.leadId().toString(),
-                facts.referrerName());
+                facts.referrerName() == null
+                        ? null
+                        : Objects.requireNonNullElse(quotable(facts.referrerName()), SOMEONE));
         var when = format(facts.startsAt(), zone, SHORT);
         return switch (facts.type()) {
             case LEAD_RECEIVED ->
@@ -220,10 +228,11 @@ class MailRenderer {
         }
     }
 
-    private String manageUrl(UUID appointmentId) {
+    private String manageUrl(UUID appointmentId, Integer sequence) {
         return link(
                 config.publicBaseUrl(),
-                "/appointments/" + appointmentId + "?token=" + manageLinks.tokenFor(appointmentId));
+                "/appointments/" + appointmentId + "?token="
+                        + manageLinks.tokenFor(appointmentId, sequence == null ? 0 : sequence));
     }
 
     private String bookUrl(MailFacts facts) {
@@ -252,6 +261,11 @@ class MailRenderer {
 
     private static String format(Instant instant, ZoneId zone, DateTimeFormatter format) {
         return instant == null || zone == null ? null : format.format(instant.atZone(zone));
+    }
+
+    /** A name as an email may greet or quote it; none when it was stored before names were held to that rule. */
+    private static String quotable(String name) {
+        return PersonName.Validator.isQuotable(name) ? name.strip() : null;
     }
 
     private static String shortId(UUID id) {

@@ -49,4 +49,7 @@ public class Notification {
     public Instant createdAt;
 
     public Instant sentAt;
+
+    /** The claim of the worker that holds it, while one does. */
+    public UUID claimToken;
 }

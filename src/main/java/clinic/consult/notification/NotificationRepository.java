@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,17 +21,20 @@ import org.hibernate.Session;
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
     /**
-     * Takes up to {@code limit} due messages for this worker: counts the attempt and pushes them a lease ahead, so
-     * that no other worker, on this instance or another, takes them while they are being sent. Rows another worker
-     * is claiming at this moment are skipped, not waited for.
+     * Takes up to {@code limit} due messages for the worker holding {@code token}: counts the attempt and pushes them
+     * a lease ahead, so that no other worker, on this instance or another, takes them while they are being sent. A
+     * message waits while an earlier unsent one about the same appointment or to the same recipient exists, so each
+     * person's messages go out in the order they were written. Rows another worker is claiming at this moment are
+     * skipped, not waited for.
      */
-    List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+    List<UUID> claimDue(Instant now, Instant leaseUntil, int limit, UUID token) {
         return jdbc(connection -> {
             try (var claim = connection.prepareStatement(CLAIM)) {
                 claim.setObject(1, utc(leaseUntil));
                 claim.setObject(2, utc(now));
-                claim.setObject(3, utc(now));
-                claim.setInt(4, limit);
+                claim.setObject(3, token);
+                claim.setObject(4, utc(now));
+                claim.setInt(5, limit);
                 var ids = new ArrayList<UUID>();
                 try (var rows = claim.executeQuery()) {
                     while (rows.next()) {
@@ -44,17 +48,52 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     private static final String CLAIM =
             """
-            update notifications set next_attempt_at = ?, attempts = attempts + 1, last_attempt_at = ?
+            update notifications set next_attempt_at = ?, attempts = attempts + 1, last_attempt_at = ?, claim_token = ?
             where id in (
-                select id from notifications where status = 'PENDING' and next_attempt_at <= ?
-                order by next_attempt_at limit ? for update skip locked)
+                select n.id from notifications n
+                where n.status = 'PENDING' and n.next_attempt_at <= ?
+                    and not exists (select 1 from notifications e where e.status = 'PENDING'
+                        and e.appointment_id = n.appointment_id and e.seq < n.seq)
+                    and not exists (select 1 from notifications e where e.status = 'PENDING'
+                        and e.recipient = n.recipient and e.seq < n.seq)
+                order by n.next_attempt_at, n.seq limit ? for update of n skip locked)
             returning id""";
 
+    /**
+     * Pushes the lease of messages this worker still holds further ahead; returns those it still holds (a message
+     * another worker took after this one's lease ran out, or that an erasure skipped, is no longer among them).
+     */
+    List<UUID> renew(Collection<UUID> ids, UUID token, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc(connection -> {
+            try (var renew = connection.prepareStatement(
+                    "update notifications set next_attempt_at = ? where claim_token = ? and status = 'PENDING'"
+                            + " and id = any(?) returning id")) {
+                renew.setObject(1, utc(leaseUntil));
+                renew.setObject(2, token);
+                renew.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+                var held = new ArrayList<UUID>();
+                try (var rows = renew.executeQuery()) {
+                    while (rows.next()) {
+                        held.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return held;
+            }
+        });
+    }
+
     /** Claimed messages this worker will not send (it is stopping): due again at once, the attempt not counted. */
-    void release(List<UUID> ids) {
+    void release(Collection<UUID> ids, UUID token) {
+        if (ids.isEmpty()) {
+            return;
+        }
         update(
-                "nextAttemptAt = lastAttemptAt, attempts = attempts - 1 where id in :ids and status = :pending",
-                Parameters.with("ids", ids).and("pending", NotificationStatus.PENDING));
+                "nextAttemptAt = lastAttemptAt, attempts = attempts - 1, claimToken = null"
+                        + " where id in :ids and claimToken = :token and status = :pending",
+                Parameters.with("ids", ids).and("token", token).and("pending", NotificationStatus.PENDING));
     }
 
     Optional<MailFacts> facts(UUID id) {
@@ -115,6 +154,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     int attemptsOf(UUID id) {
+        // the attempts as counted by the claim that took it
         return getEntityManager()
                 .createQuery("select n.attempts from Notification n where n.id = ?1", Integer.class)
                 .setParameter(1, id)
@@ -123,21 +163,24 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .orElse(0);
     }
 
-    Outcome outcomeOf(UUID id, Instant now) {
-        return new Outcome(id, now);
+    Outcome outcomeOf(UUID id, UUID token, Instant now) {
+        return new Outcome(id, token, now);
     }
 
     /**
-     * What became of a claimed message. Each applies only while the message is still PENDING (an erasure that
-     * skipped it meanwhile stands), except that an email the server took is SENT whatever happened meanwhile.
+     * What became of a claimed message. Each applies only while the message is still PENDING and held by this claim
+     * (an erasure that skipped it meanwhile stands, and so does another worker's claim after this one's lease ran
+     * out), except that an email the server took is SENT whatever happened meanwhile.
      */
     final class Outcome {
-        private static final String STILL_PENDING = " where id = :id and status = :pending";
+        private static final String STILL_HELD = " where id = :id and status = :pending and claimToken = :token";
         private final UUID id;
+        private final UUID token;
         private final Instant now;
 
-        private Outcome(UUID id, Instant now) {
+        private Outcome(UUID id, UUID token, Instant now) {
             this.id = id;
+            this.token = token;
             this.now = now;
         }
 
@@ -147,7 +190,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
          */
         void sent() {
             update(
-                    "status = :sent, sentAt = :now, lastError = null where id = :id and status in (:pending, :skipped)",
+                    "status = :sent, sentAt = :now, lastError = null, claimToken = null"
+                            + " where id = :id and status in (:pending, :skipped)",
                     Parameters.with("sent", NotificationStatus.SENT)
                             .and("now", now)
                             .and("id", id)
@@ -174,7 +218,12 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         }
 
         private void change(String assignments, Parameters parameters) {
-            update(assignments + STILL_PENDING, parameters.and("id", id).and("pending", NotificationStatus.PENDING));
+            update(
+                    assignments + ", claimToken = null" + STILL_HELD,
+                    parameters
+                            .and("id", id)
+                            .and("pending", NotificationStatus.PENDING)
+                            .and("token", token));
         }
     }
 

@@ -2,72 +2,86 @@ package clinic.consult.notification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what the outbox holds. Any number of workers, on one instance or many, can run at once: each claims its
- * batch with {@code FOR UPDATE SKIP LOCKED} and pushes the claimed messages a lease ahead, so a message is never in
- * two workers' hands. No transaction is open while SMTP is talked to. A failed attempt is retried with exponential
- * backoff and jitter until the attempts run out; then the message is FAILED, for an admin to retry.
+ * Sends what the outbox holds, several messages at a time. Any number of workers, on one instance or many, can run at
+ * once: each claims messages with {@code FOR UPDATE SKIP LOCKED} under a claim token of its own and pushes them a
+ * short lease ahead, which it renews while it holds them, so a message is never in two workers' hands and a crashed
+ * worker's messages are free again within a lease. One message that stalls the mail client or the server holds one
+ * of the parallel sends, never the others. At shutdown it stops claiming, finishes or hands back what it holds, and
+ * only then lets the database pool close.
  */
-// created at start, on the main thread, so that its mail context is an event-loop context of its own
-@Startup
 @ApplicationScoped
 public class NotificationWorker {
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
-    /** Batches one run takes at most, so a run ends even while messages keep arriving. */
-    private static final int BATCHES_PER_RUN = 50;
+    /** Messages one run takes at most, so a run ends even while messages keep arriving. */
+    private static final int MESSAGES_PER_RUN = 1_000;
+
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
 
     private final NotificationRepository notifications;
-    private final MailRenderer renderer;
-    private final ReactiveMailer mailer;
-    private final Context mailContext;
-    private final MailConfig config;
-    private final MeterRegistry metrics;
+    private final NotificationDelivery delivery;
+    private final MailConfig.Delivery config;
     private final Clock clock;
+    private final UUID token = UUID.randomUUID();
+    private final ExecutorService senders;
+    private final ScheduledExecutorService leases;
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger runs = new AtomicInteger();
     private final AtomicLong backlogAgeSeconds = new AtomicLong();
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean stopping;
 
     NotificationWorker(
             NotificationRepository notifications,
-            MailRenderer renderer,
-            ReactiveMailer mailer,
-            Vertx vertx,
+            NotificationDelivery delivery,
             MailConfig config,
             MeterRegistry metrics,
             Clock clock) {
         this.notifications = notifications;
-        this.renderer = renderer;
-        this.mailer = mailer;
-        this.mailContext = vertx.getOrCreateContext();
-        this.config = config;
-        this.metrics = metrics;
+        this.delivery = delivery;
+        this.config = config.delivery();
         this.clock = clock;
+        if (this.config.sendTimeout().compareTo(this.config.lease().dividedBy(2)) > 0) {
+            throw new IllegalStateException("consult.mail.delivery.send-timeout must be at most half the lease: a"
+                    + " message being sent must stay in the hands of the worker sending it");
+        }
+        var sender = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(this.config.parallel(), runnable -> {
+            var thread = new Thread(runnable, "notification-sender-" + sender.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "notification-leases");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var renewEvery = this.config.lease().dividedBy(3).toMillis();
+        leases.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
         Gauge.builder("consult.notifications.backlog.age", backlogAgeSeconds, AtomicLong::get)
                 .description("Seconds the oldest unsent message has waited, as of this instance's last run")
                 .baseUnit("seconds")
@@ -87,136 +101,141 @@ public class NotificationWorker {
         deliverDue();
     }
 
-    void onShutdown(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
-
-    /** Sends every message due now, batch by batch; returns how many were sent. Callable from any thread. */
+    /**
+     * Sends every message due now, up to {@code parallel} at a time, and returns once none is claimable and none is
+     * in flight; returns how many were sent. Callable from any thread, also concurrently.
+     */
     @ActivateRequestContext
     public int deliverDue() {
-        int sent = 0;
-        var delivery = config.delivery();
-        for (int batch = 0; batch < BATCHES_PER_RUN && !stopping; batch++) {
-            var now = clock.instant();
-            var claimed = QuarkusTransaction.requiringNew()
-                    .call(() -> notifications.claimDue(now, now.plus(delivery.lease()), delivery.batchSize()));
-            for (int i = 0; i < claimed.size(); i++) {
-                if (stopping) {
-                    // shutting down: what this worker claimed but has not sent goes back to the other instances now,
-                    // not after the lease
-                    var rest = claimed.subList(i, claimed.size());
-                    QuarkusTransaction.requiringNew().run(() -> notifications.release(rest));
-                    LOG.infof("Shutting down: %d claimed notifications released", rest.size());
-                    return sent;
+        if (stopping) {
+            return 0;
+        }
+        runs.incrementAndGet();
+        try {
+            var inFlight = new ExecutorCompletionService<NotificationDelivery.Result>(senders);
+            int running = 0;
+            int taken = 0;
+            int sent = 0;
+            while (true) {
+                int free = config.parallel() - running;
+                if (free > 0 && !stopping && taken < MESSAGES_PER_RUN) {
+                    var now = clock.instant();
+                    var claimed = QuarkusTransaction.requiringNew()
+                            .call(() -> notifications.claimDue(now, now.plus(config.lease()), free, token));
+                    held.addAll(claimed);
+                    for (var id : claimed) {
+                        inFlight.submit(() -> deliverHeld(id));
+                    }
+                    running += claimed.size();
+                    taken += claimed.size();
+                    if (claimed.isEmpty() && running == 0) {
+                        break;
+                    }
+                } else if (running == 0) {
+                    break;
                 }
-                if (deliver(claimed.get(i))) {
-                    sent++;
+                // wait for a send to end; when nothing could be claimed, look again shortly: an earlier message of a
+                // recipient another worker is sending may be done by then
+                var done = inFlight.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                while (done != null) {
+                    running--;
+                    if (result(done) == NotificationDelivery.Result.SENT) {
+                        sent++;
+                    }
+                    done = inFlight.poll();
                 }
             }
-            if (claimed.size() < delivery.batchSize()) {
-                break;
+            updateBacklog();
+            return sent;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            synchronized (runs) {
+                runs.decrementAndGet();
+                runs.notifyAll();
             }
         }
-        updateBacklog();
-        return sent;
     }
 
-    private boolean deliver(UUID id) {
-        var found = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
-        if (found.isEmpty()) {
-            return false;
-        }
-        var facts = found.get();
-        RenderedMail mail;
+    private NotificationDelivery.Result deliverHeld(UUID id) {
         try {
-            mail = renderer.render(facts);
-        } catch (MailRenderer.NoLongerApplies reason) {
-            record(id, outcome -> outcome.skipped(reason.getMessage()));
-            LOG.infof("Notification %s (%s) skipped: %s", id, facts.type(), reason.getMessage());
-            return false;
+            var result = delivery.deliver(id, token, () -> stopping);
+            if (result == NotificationDelivery.Result.HANDED_BACK) {
+                QuarkusTransaction.requiringNew().run(() -> notifications.release(List.of(id), token));
+            }
+            return result;
         } catch (RuntimeException e) {
-            failed(facts, e);
-            return false;
+            // left to its lease: another attempt comes when it runs out
+            LOG.warnf(
+                    "Notification %s: delivery broke off (%s)", id, e.getClass().getSimpleName());
+            return NotificationDelivery.Result.NOT_SENT;
+        } finally {
+            held.remove(id);
+        }
+    }
+
+    private static NotificationDelivery.Result result(Future<NotificationDelivery.Result> done) {
+        try {
+            return done.get();
+        } catch (Exception e) {
+            return NotificationDelivery.Result.NOT_SENT;
+        }
+    }
+
+    /** Keeps the messages this worker holds out of other workers' reach while it works on them. */
+    private void renewLeases() {
+        if (held.isEmpty()) {
+            return;
         }
         try {
-            send(toMail(mail, facts.messageId()));
+            var leaseUntil = clock.instant().plus(config.lease());
+            QuarkusTransaction.requiringNew().run(() -> notifications.renew(Set.copyOf(held), token, leaseUntil));
         } catch (RuntimeException e) {
-            failed(facts, e);
-            return false;
+            // the database is away: the delivery records its outcome when it is back
+            LOG.debugf("Leases not renewed: %s", e.getClass().getSimpleName());
         }
-        record(id, outcome -> outcome.sent());
-        metrics.counter("consult.notifications.sent", "type", tag(facts.type())).increment();
-        LOG.infof("Notification %s (%s) sent", id, facts.type());
-        return true;
     }
 
     /**
-     * Sends on the mail client's own event-loop context and waits at most the send timeout. Subscribing from this
-     * (non-Vert.x) thread gave each send a new context, and the client then now and then never saw the server's
-     * greeting.
+     * Shutting down: no more claims; messages not yet handed to the server go back at once; sends under way get up to
+     * the send timeout (at most ten seconds) to end and be recorded, before the pool closes. A send still going after
+     * that keeps its lease and goes again after it, with the same Message-ID.
      */
-    private void send(Mail mail) {
-        var done = new CompletableFuture<Void>();
-        mailContext.runOnContext(
-                ignored -> mailer.send(mail).subscribe().with(done::complete, done::completeExceptionally));
-        try {
-            done.get(config.delivery().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new CompletionException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new CompletionException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+        var wait = config.sendTimeout().compareTo(Duration.ofSeconds(10)) < 0
+                ? config.sendTimeout()
+                : Duration.ofSeconds(10);
+        var until = System.nanoTime() + wait.toNanos();
+        synchronized (runs) {
+            while (runs.get() > 0 && System.nanoTime() < until) {
+                try {
+                    runs.wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
-    }
-
-    private Mail toMail(RenderedMail rendered, String messageId) {
-        var mail = Mail.withText(rendered.to(), rendered.subject(), rendered.text())
-                .setHtml(rendered.html())
-                .addHeader("Message-ID", messageId);
-        config.replyTo().ifPresent(mail::setReplyTo);
-        if (rendered.calendar() != null) {
-            mail.addAttachment(
-                    "invite.ics",
-                    rendered.calendar(),
-                    "text/calendar; charset=UTF-8; method=" + rendered.calendarMethod());
-        }
-        return mail;
-    }
-
-    private void failed(MailFacts facts, RuntimeException failure) {
-        var error = DeliveryError.describe(failure);
-        var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(facts.id()));
-        var type = tag(facts.type());
-        if (attempts >= config.delivery().maxAttempts()) {
-            record(facts.id(), outcome -> outcome.failed(error));
-            metrics.counter("consult.notifications.failed", "type", type).increment();
-            LOG.warnf("Notification %s (%s) FAILED after %d attempts: %s", facts.id(), facts.type(), attempts, error);
-        } else {
-            var retryAt = clock.instant().plus(backoff(attempts));
-            record(facts.id(), outcome -> outcome.retryAt(retryAt, error));
-            metrics.counter("consult.notifications.retried", "type", type, "trigger", "backoff")
-                    .increment();
+        if (runs.get() > 0) {
             LOG.warnf(
-                    "Notification %s (%s) attempt %d failed (%s), next at %s",
-                    facts.id(), facts.type(), attempts, error, retryAt);
+                    "Shutting down with %d notifications still being sent: they go again after their lease",
+                    held.size());
+        } else {
+            LOG.info("Notification worker stopped: nothing left in its hands");
         }
     }
 
-    /** The wait after the n-th failed attempt: initial x 2^(n-1), at most the maximum, then 50-100% of that. */
-    Duration backoff(int attempts) {
-        var delivery = config.delivery();
-        var full = delivery.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 20));
-        if (full.compareTo(delivery.retryMax()) > 0) {
-            full = delivery.retryMax();
-        }
-        var millis = full.toMillis();
-        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+    @PreDestroy
+    void stopThreads() {
+        leases.shutdownNow();
+        senders.shutdownNow();
     }
 
-    private void record(UUID id, Consumer<NotificationRepository.Outcome> change) {
-        QuarkusTransaction.requiringNew().run(() -> change.accept(notifications.outcomeOf(id, clock.instant())));
+    /** Whether this worker holds no message: for tests and the shutdown. */
+    boolean holdsNothing() {
+        return held.isEmpty();
     }
 
     private void updateBacklog() {
@@ -226,9 +245,5 @@ public class NotificationWorker {
         backlogAgeSeconds.set(current.oldest()
                 .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds()))
                 .orElse(0L));
-    }
-
-    private static String tag(NotificationType type) {
-        return type.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package clinic.consult.problem;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Base of the typed exceptions services throw. Each names its {@link ProblemType}; {@link ProblemMapper} turns
@@ -22,6 +23,11 @@ public abstract class DomainException extends RuntimeException {
     /** A machine-readable reason code, when one kind of problem has several causes. */
     public String reason() {
         return null;
+    }
+
+    /** Seconds after which the same request may succeed (a {@code Retry-After} header), when that is known. */
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.empty();
     }
 
     /** Values allowed instead of the refused one, when there are some. */

@@ -1,7 +1,6 @@
 package clinic.consult.problem;
 
 import clinic.consult.http.CorrelationId;
-import clinic.consult.http.TooManyRequestsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -41,19 +40,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         var errors = e instanceof InvalidFieldsException invalid ? invalid.errors() : null;
-        return Problem.of(e.type(), e.getMessage(), uri.getPath())
+        var response = Problem.of(e.type(), e.getMessage(), uri.getPath())
                 .withErrors(errors)
                 .withReason(e.reason())
                 .withAllowed(e.allowed().isEmpty() ? null : e.allowed())
-                .toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-        return Problem.of(e.type(), e.getMessage(), uri.getPath())
-                .responseBuilder()
-                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-                .build();
+                .responseBuilder();
+        e.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -35,7 +35,10 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("NotAcceptable", "The Accept header excludes application/json"),
             Map.entry("PayloadTooLarge", "Request body over the configured limit"),
             Map.entry("UnsupportedMediaType", "Request body is not application/json"),
-            Map.entry("TooManyRequests", "Rate limit reached; retry after the Retry-After seconds"),
+            Map.entry(
+                    "TooManyRequests",
+                    "Rate limit reached (too-many-requests), too many holds at once (too-many-holds) or too many wrong"
+                            + " tokens (too-many-token-failures); retry after the Retry-After seconds"),
             Map.entry("InternalError", "Unexpected error; the body carries a correlation id"),
             Map.entry(
                     "ServiceUnavailable",
@@ -97,8 +100,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 || method == PathItem.HttpMethod.PATCH) {
             reference(responses, "415", "UnsupportedMediaType");
         }
-        // only the public writes are rate-limited; staff tools are trusted callers
-        if (write && !secured) {
+        // only the public writes are rate-limited (staff tools are trusted callers), and every operation that takes a
+        // manage token refuses a client that sent too many wrong ones
+        if ((write && !secured) || hasHeader(operation, MANAGE_TOKEN)) {
             reference(responses, "429", "TooManyRequests");
         }
         reference(responses, "500", "InternalError");

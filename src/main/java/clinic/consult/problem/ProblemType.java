@@ -28,6 +28,8 @@ public enum ProblemType {
     TIME_ZONE_MISMATCH("time-zone-mismatch", 422, "Time zone does not fit the location's address"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused with a different request"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
+    TOO_MANY_HOLDS("too-many-holds", 429, "Too many slots held at once"),
+    TOO_MANY_TOKEN_FAILURES("too-many-token-failures", 429, "Too many wrong tokens"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");
 

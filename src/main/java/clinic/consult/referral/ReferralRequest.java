@@ -1,7 +1,8 @@
 package clinic.consult.referral;
 
+import clinic.consult.contact.DeliverableEmail;
+import clinic.consult.contact.PersonName;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,11 +24,19 @@ public record ReferralRequest(
 
     @Schema(name = "Referrer")
     public record Referrer(
-            @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) String name,
-            @Schema(required = true, maxLength = 254) @NotBlank @Email @Size(max = 254) String email) {}
+            @Schema(
+                            required = true,
+                            maxLength = 60,
+                            description = "As the invitation will name the referrer: letters, spaces, hyphens,"
+                                    + " apostrophes")
+                    @NotBlank
+                    @Size(max = 60)
+                    @PersonName
+                    String name,
+            @Schema(required = true, maxLength = 254) @NotBlank @DeliverableEmail @Size(max = 254) String email) {}
 
     @Schema(name = "Invitee")
     public record Invitee(
-            @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) String firstName,
-            @Schema(required = true, maxLength = 254) @NotBlank @Email @Size(max = 254) String email) {}
+            @Schema(required = true, maxLength = 50) @NotBlank @Size(max = 50) @PersonName String firstName,
+            @Schema(required = true, maxLength = 254) @NotBlank @DeliverableEmail @Size(max = 254) String email) {}
 }

@@ -41,16 +41,19 @@ public class DevTokenResource {
     private final ObjectMapper json;
     private final Clock clock;
     private final String issuer;
+    private final String audience;
     private final String privateKeyFile;
 
     DevTokenResource(
             ObjectMapper json,
             Clock clock,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences,
             @ConfigProperty(name = "consult.dev-token.private-key") String privateKeyFile) {
         this.json = json;
         this.clock = clock;
         this.issuer = issuer;
+        this.audience = audiences.get(0);
         this.privateKeyFile = privateKeyFile;
     }
 
@@ -66,6 +69,7 @@ public class DevTokenResource {
         var now = clock.instant().getEpochSecond();
         var claims = new LinkedHashMap<String, Object>();
         claims.put(Claims.iss.name(), issuer);
+        claims.put(Claims.aud.name(), audience);
         claims.put(Claims.sub.name(), subject);
         claims.put(Claims.upn.name(), subject);
         claims.put(Claims.groups.name(), List.of(role));

@@ -73,6 +73,16 @@ class SlotCacheTest {
             }
 
             @Override
+            public int holdsPerClient() {
+                return 3;
+            }
+
+            @Override
+            public int holdsPerClientAndDay() {
+                return 2;
+            }
+
+            @Override
             public Duration slotsCacheMaxAge() {
                 return slotsCacheMaxAge;
             }

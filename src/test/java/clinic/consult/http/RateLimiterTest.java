@@ -1,17 +1,24 @@
 package clinic.consult.http;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
+import clinic.consult.support.Metrics;
+import clinic.consult.support.Seed;
+import clinic.consult.support.Slots;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +33,22 @@ class RateLimiterTest extends ApiTest {
             return Map.of(
                     "consult.http.rate-limit.burst", "3",
                     "consult.http.rate-limit.per-minute", "1",
-                    "consult.http.trusted-proxies", "127.0.0.0/8,::1");
+                    "consult.http.trusted-proxies", "127.0.0.0/8,::1",
+                    "consult.http.token-failures.burst", "2");
         }
     }
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void probeIsNotPartOfTheContract() {
         Contract.undocumentedPaths();
+    }
+
+    @AfterEach
+    void restore() {
+        Seed.restoreSchedules(dataSource);
     }
 
     @Test
@@ -68,6 +84,103 @@ class RateLimiterTest extends ApiTest {
             post("10.9.8." + i + ", 192.0.2.50").then().statusCode(204);
         }
         post("10.9.8.99, 192.0.2.50").then().statusCode(429);
+    }
+
+    @Test
+    void shouldCountAnIpv6NetworkAsOneClientAndIgnoreAForwardedValueThatIsNoAddress() {
+        for (int i = 0; i < 3; i++) {
+            post("2001:db8:77:1:" + i + ":0:0:1").then().statusCode(204);
+        }
+        post("2001:db8:77:1:ffff:ffff:ffff:ffff").then().statusCode(429);
+        post("2001:db8:77:2:0:0:0:1").then().statusCode(204);
+        // a proxy that passes on what clients write: a value that is no address counts as the proxy itself
+        for (int i = 0; i < 3; i++) {
+            post("not-an-address-" + i).then().statusCode(204);
+        }
+        post("not-an-address-x").then().statusCode(429);
+    }
+
+    @Test
+    void shouldRefuseAClientThatSentTooManyWrongTokensOnEveryManageTokenRoute() {
+        Contract.validateAll();
+        var booked = given().header("X-Forwarded-For", "203.0.113.90")
+                .contentType(ContentType.JSON)
+                .body(Slots.booking("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "14:00")))
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        var id = booked.getString("id");
+        var guesser = "203.0.113.91";
+        double refusedBefore = Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "wrong");
+
+        for (int i = 0; i < 2; i++) {
+            getAppointment(guesser, id, "guess-" + i).then().statusCode(404);
+        }
+        // locked out: even the right token is refused now, and so is every other manage-token route
+        getAppointment(guesser, id, booked.getString("manageToken"))
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
+                .body("type", equalTo("urn:clinic:consult:problem:too-many-token-failures"));
+        given().header("X-Forwarded-For", guesser)
+                .header("X-Manage-Token", "guess")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .post("/api/v1/appointments/{id}/cancel", id)
+                .then()
+                .statusCode(429);
+        // the rightful holder elsewhere is not affected
+        getAppointment("203.0.113.92", id, booked.getString("manageToken"))
+                .then()
+                .statusCode(200);
+        assertThat(Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "wrong"))
+                .isEqualTo(refusedBefore + 2);
+    }
+
+    @Test
+    void shouldCountWrongLeadTokensToo() {
+        Contract.responsesOnly();
+        var guesser = "203.0.113.93";
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Forwarded-For", guesser + ", 127.0.0." + (i + 2))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "locationId",
+                            "tustin",
+                            "type",
+                            Slots.VIRTUAL,
+                            "start",
+                            Slots.at(Slots.monday(), "15:00"),
+                            "leadToken",
+                            "forged-" + i))
+                    .post("/api/v1/appointments")
+                    .then()
+                    .statusCode(400);
+        }
+        given().header("X-Forwarded-For", guesser)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "locationId",
+                        "tustin",
+                        "type",
+                        Slots.VIRTUAL,
+                        "start",
+                        Slots.at(Slots.monday(), "15:00"),
+                        "leadToken",
+                        "forged-again"))
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(429)
+                .body("type", equalTo("urn:clinic:consult:problem:too-many-token-failures"));
+    }
+
+    private static io.restassured.response.Response getAppointment(String client, String id, String token) {
+        return given().header("X-Forwarded-For", client)
+                .header("X-Manage-Token", token)
+                .get("/api/v1/appointments/{id}", id);
     }
 
     @Test

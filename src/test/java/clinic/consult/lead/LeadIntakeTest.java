@@ -176,6 +176,20 @@ class LeadIntakeTest extends ApiTest {
     }
 
     @Test
+    void shouldRefuseNamesThatWouldCarryALinkOrANumberIntoTheReceipt() {
+        Contract.responsesOnly();
+        // the receipt goes to whatever address was typed, greeting whatever name was typed
+        for (var name : List.of("Visit evil.example", "https://evil.example", "Call 8005550100", "<script>")) {
+            given().contentType(ContentType.JSON)
+                    .body(LeadForm.person().with("firstName", name).body())
+                    .post("/api/v1/leads")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", containsInAnyOrder("firstName"));
+        }
+    }
+
+    @Test
     void shouldRequireSmsConsentToPreferSms() {
         submit(LeadForm.person().with("preferredContact", "SMS").body())
                 .then()

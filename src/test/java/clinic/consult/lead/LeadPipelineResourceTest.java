@@ -439,6 +439,8 @@ class LeadPipelineResourceTest extends ApiTest {
     }
 
     static String uniqueName() {
-        return "Fam" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return "Fam"
+                + LeadForm.letters(UUID.randomUUID().getMostSignificantBits() & 0xFFFFFFFFFFL)
+                        .toLowerCase();
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import clinic.consult.support.ApiTest;
@@ -110,6 +111,34 @@ class ReferralResourceTest extends ApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("referrer.email", "referrer.name", "relationship"));
         assertThat(invitationsOf(invitee)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseNamesThatWouldCarryALinkOrAMessageIntoTheInvitation() {
+        Contract.responsesOnly();
+        for (var name : List.of(
+                "Visit https://evil.example/login",
+                "evil.example",
+                "Call 714-555-0100",
+                "<b>Dana</b>",
+                "Dana @ Clinic",
+                "Dana\nKim",
+                "Dana " + "Kim".repeat(20))) {
+            var invitee = newAddress();
+            var body = invitation(invitee);
+            body.put("referrer", Map.of("name", name, "email", "dana.kim@example.com"));
+            invite(body).then().statusCode(400).body("errors.field", contains("referrer.name"));
+            body = invitation(invitee);
+            body.put("invitee", Map.of("firstName", name, "email", invitee));
+            invite(body).then().statusCode(400).body("errors.field", hasItem("invitee.firstName"));
+            assertThat(invitationsOf(invitee)).isEmpty();
+        }
+        Contract.validateAll();
+        for (var name : List.of("Dana O'Neil-Kim", "J. R. Smith", "Zoë", "José María", "李娜")) {
+            var body = invitation(newAddress());
+            body.put("referrer", Map.of("name", name, "email", "dana.kim@example.com"));
+            invite(body).then().statusCode(201);
+        }
     }
 
     @Test

@@ -208,6 +208,7 @@ class TwoInstancesIT {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", "urn:clinic:consult:dev");
+        env.put("MP_JWT_VERIFY_AUDIENCES", "consult-api");
         env.put("CONSULT_SIGNING_SECRET", "two-instances-proof-only-0123456789abcdef");
         env.put("CONSULT_HTTP_RATE_LIMIT_ENABLED", "false");
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");

@@ -1,17 +1,23 @@
 package clinic.consult.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
+import clinic.consult.support.LeadForm;
 import clinic.consult.support.Seed;
+import clinic.consult.support.Sql;
 import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +62,49 @@ class AuthenticationTest extends ApiTest {
     @Test
     void shouldRefuseGarbageInTheAuthorizationHeader() {
         assertUnauthorized(given().header(new Header("Authorization", "Bearer not-a-jwt")));
+    }
+
+    @Test
+    void shouldRefuseATokenForAnotherAudienceOrNone() {
+        assertUnauthorized(given().header(Tokens.bearer(Tokens.admin(jwt -> jwt.audience("another-api")))));
+        assertUnauthorized(given().header(Tokens.bearer(Tokens.admin(jwt -> jwt.audience(Set.of())))));
+    }
+
+    @Test
+    void shouldRefuseATokenIssuedLongerAgoThanTheMaximumAgeWhateverItsExpiry() {
+        var nineHoursAgo = Instant.now().minus(Duration.ofHours(9));
+        assertUnauthorized(given().header(Tokens.bearer(Tokens.admin(
+                jwt -> jwt.issuedAt(nineHoursAgo).expiresAt(Instant.now().plus(Duration.ofHours(1)))))));
+        var sevenHoursAgo = Instant.now().minus(Duration.ofHours(7));
+        given().header(Tokens.bearer(Tokens.admin(jwt ->
+                        jwt.issuedAt(sevenHoursAgo).expiresAt(Instant.now().plus(Duration.ofHours(1))))))
+                .contentType(ContentType.JSON)
+                .body(UPDATE)
+                .put("/api/v1/locations/tustin")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseASubjectTheAuditTrailCannotHoldWithoutAServerError() {
+        for (var subject : new String[] {"a".repeat(201), "front desk\u0000", ""}) {
+            assertUnauthorized(given().header(Tokens.bearer(
+                    Tokens.admin(jwt -> jwt.subject(subject).upn(subject)))));
+        }
+        var lead = LeadForm.person().submit();
+        given().header(Tokens.bearer(Tokens.admin(jwt -> jwt.subject("a".repeat(200)))))
+                .get("/api/v1/leads/{id}", lead)
+                .then()
+                .statusCode(200);
+        assertThat(Sql.column(dataSource, "select subject from audit_log where subject = ?", "a".repeat(200)))
+                .isNotEmpty();
+    }
+
+    @Test
+    void shouldTakeGroupsOnlyAsAnArrayOfRoles() {
+        // one string is not read as one role: "staff admin" would be anyone's guess
+        assertUnauthorized(given().header(Tokens.bearer(Tokens.admin(jwt -> jwt.claim("groups", "admin")))));
+        assertUnauthorized(given().header(Tokens.bearer(Tokens.admin(jwt -> jwt.claim("groups", "staff admin")))));
     }
 
     @Test

@@ -21,13 +21,23 @@ public final class LeadForm {
     public static LeadForm person() {
         int n = NEXT.incrementAndGet();
         var form = new LeadForm();
-        form.body.put("firstName", "Test" + n);
+        form.body.put("firstName", "Test" + letters(n));
         form.body.put("lastName", "Person");
         form.body.put("email", "person" + n + "@example.com");
         form.body.put("phone", String.format("(657) 555-%04d", n % 10_000));
         form.body.put("consent", Map.of("contact", true, "sms", false, "privacyNoticeVersion", "2026-01"));
         form.body.put("source", Map.of("channel", "WEBSITE", "pageUrl", "https://clinic.example.com/consult"));
         return form;
+    }
+
+    /** A number spelled in letters (names take no digits): 1234 is "Bcde". */
+    public static String letters(long number) {
+        var digits = Long.toString(Math.abs(number));
+        var spelled = new StringBuilder();
+        for (var digit : digits.toCharArray()) {
+            spelled.append((char) ('a' + (digit - '0')));
+        }
+        return Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1);
     }
 
     public LeadForm with(String field, Object value) {

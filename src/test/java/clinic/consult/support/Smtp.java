@@ -21,7 +21,9 @@ import java.util.List;
 public final class Smtp {
 
     public static final int PORT = 3025;
+    private static final int BEHIND_TARPIT = 3026;
     private static GreenMail server;
+    private static SmtpTarpit tarpit;
 
     private Smtp() {}
 
@@ -33,10 +35,26 @@ public final class Smtp {
     }
 
     public static synchronized void stop() {
+        if (tarpit != null) {
+            tarpit.close();
+            tarpit = null;
+        }
         if (server != null) {
             server.stop();
             server = null;
         }
+    }
+
+    /**
+     * A new, empty server behind a tarpit on the mailer's port: sessions to a recipient whose address contains
+     * {@code marker} are held unanswered until the mailer gives up; the rest go through.
+     */
+    public static synchronized SmtpTarpit startBehindTarpit(String marker) {
+        stop();
+        server = new GreenMail(new ServerSetup(BEHIND_TARPIT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        tarpit = SmtpTarpit.between(PORT, BEHIND_TARPIT, marker);
+        return tarpit;
     }
 
     /** Forgets every message received so far: a new, empty server on the same port. */

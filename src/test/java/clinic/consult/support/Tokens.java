@@ -13,6 +13,7 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "urn:clinic:consult:dev";
+    public static final String AUDIENCE = "consult-api";
 
     private Tokens() {}
 
@@ -48,6 +49,7 @@ public final class Tokens {
     public static String expired() {
         var past = Instant.now().minus(Duration.ofHours(2));
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject("admin-1")
                 .groups(Set.of("admin"))
                 .issuedAt(past)
@@ -57,6 +59,7 @@ public final class Tokens {
 
     public static String fromOtherIssuer() {
         return Jwt.issuer("https://elsewhere.example.org")
+                .audience(AUDIENCE)
                 .subject("admin-1")
                 .groups(Set.of("admin"))
                 .sign();
@@ -67,12 +70,20 @@ public final class Tokens {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return Jwt.issuer(ISSUER)
+                    .audience(AUDIENCE)
                     .subject("admin-1")
                     .groups(Set.of("admin"))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An admin token built as a test wants it (another audience, an old iat, odd claims). */
+    public static String admin(java.util.function.UnaryOperator<io.smallrye.jwt.build.JwtClaimsBuilder> change) {
+        return change.apply(
+                        Jwt.issuer(ISSUER).audience(AUDIENCE).subject("admin-1").groups(Set.of("admin")))
+                .sign();
     }
 
     /** A token for a given subject, limited to the given locations. */
@@ -86,7 +97,11 @@ public final class Tokens {
     }
 
     private static String signed(String subject, Set<String> groups, List<String> locations) {
-        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups);
+        var builder = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(groups);
         if (!locations.isEmpty()) {
             builder.claim("locations", locations);
         }

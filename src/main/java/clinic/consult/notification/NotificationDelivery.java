@@ -1,0 +1,243 @@
+package clinic.consult.notification;
+
+import clinic.consult.contact.EmailAddress;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers one claimed message: reads its facts, renders it, sends it over SMTP with no transaction open, and records
+ * what happened. The outcome is recorded on its own, and while the database cannot take it the recording is retried
+ * (the worker keeps renewing the lease meanwhile), so that a sent email is not sent again after a database blip.
+ */
+// created at start, on the main thread, so that its mail context is an event-loop context of its own
+@Startup
+@ApplicationScoped
+class NotificationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    private static final Duration RECORD_RETRY_FIRST = Duration.ofMillis(200);
+    private static final Duration RECORD_RETRY_MAX = Duration.ofSeconds(2);
+    /** How long a recording is retried at most: beyond it the lease has long run out, and the message goes again. */
+    private static final Duration RECORD_RETRY_FOR = Duration.ofMinutes(10);
+
+    /** What became of one delivery. */
+    enum Result {
+        SENT,
+        NOT_SENT,
+        /** The worker is stopping and the message was not sent: the worker gives it back. */
+        HANDED_BACK
+    }
+
+    private final NotificationRepository notifications;
+    private final MailRenderer renderer;
+    private final ReactiveMailer mailer;
+    private final Context mailContext;
+    private final MailConfig config;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    NotificationDelivery(
+            NotificationRepository notifications,
+            MailRenderer renderer,
+            ReactiveMailer mailer,
+            Vertx vertx,
+            MailConfig config,
+            MeterRegistry metrics,
+            Clock clock) {
+        this.notifications = notifications;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.mailContext = vertx.getOrCreateContext();
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * @param token the claim under which the worker holds the message
+     * @param stopping whether the worker is stopping: checked until the message goes to the server, never after
+     */
+    @ActivateRequestContext
+    Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
+        var found = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
+        if (found.isEmpty()) {
+            return Result.NOT_SENT;
+        }
+        var facts = found.get();
+        if (facts.recipient() != null && !EmailAddress.isDeliverable(facts.recipient())) {
+            // stored before intake refused such addresses: the mail client would stall on it
+            failedForGood(facts, token, DeliveryError.UNSENDABLE_ADDRESS);
+            return Result.NOT_SENT;
+        }
+        RenderedMail mail;
+        try {
+            mail = renderer.render(facts);
+        } catch (MailRenderer.NoLongerApplies reason) {
+            record(id, token, outcome -> outcome.skipped(reason.getMessage()));
+            LOG.infof("Notification %s (%s) skipped: %s", id, facts.type(), reason.getMessage());
+            return Result.NOT_SENT;
+        } catch (RuntimeException e) {
+            failed(facts, token, e);
+            return Result.NOT_SENT;
+        }
+        if (stopping.getAsBoolean()) {
+            return Result.HANDED_BACK;
+        }
+        try {
+            send(toMail(mail, facts.messageId()));
+        } catch (RuntimeException e) {
+            if (DeliveryError.isPermanent(e)) {
+                failedForGood(facts, token, DeliveryError.describe(e));
+            } else {
+                failed(facts, token, e);
+            }
+            return Result.NOT_SENT;
+        }
+        record(id, token, NotificationRepository.Outcome::sent);
+        metrics.counter("consult.notifications.sent", "type", tag(facts.type())).increment();
+        LOG.infof("Notification %s (%s) sent", id, facts.type());
+        return Result.SENT;
+    }
+
+    /**
+     * Sends on the mail client's own event-loop context and waits at most the send timeout. Subscribing from a
+     * non-Vert.x thread gave each send a new context, and the client then now and then never saw the server's
+     * greeting. An exception the client throws while building the message fails the send at once.
+     */
+    private void send(Mail mail) {
+        var done = new CompletableFuture<Void>();
+        mailContext.runOnContext(ignored -> {
+            try {
+                mailer.send(mail).subscribe().with(done::complete, done::completeExceptionally);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(config.delivery().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+    }
+
+    private Mail toMail(RenderedMail rendered, String messageId) {
+        var mail = Mail.withText(rendered.to(), rendered.subject(), rendered.text())
+                .setHtml(rendered.html())
+                .addHeader("Message-ID", messageId);
+        config.replyTo().ifPresent(mail::setReplyTo);
+        if (rendered.calendar() != null) {
+            mail.addAttachment(
+                    "invite.ics",
+                    rendered.calendar(),
+                    "text/calendar; charset=UTF-8; method=" + rendered.calendarMethod());
+        }
+        return mail;
+    }
+
+    /** A failure another attempt would repeat: FAILED now, for an admin to look at. */
+    private void failedForGood(MailFacts facts, UUID token, String error) {
+        record(facts.id(), token, outcome -> outcome.failed(error));
+        metrics.counter("consult.notifications.failed", "type", tag(facts.type()))
+                .increment();
+        LOG.warnf("Notification %s (%s) FAILED, not to be retried: %s", facts.id(), facts.type(), error);
+    }
+
+    private void failed(MailFacts facts, UUID token, RuntimeException failure) {
+        var error = DeliveryError.describe(failure);
+        var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(facts.id()));
+        var type = tag(facts.type());
+        if (attempts >= config.delivery().maxAttempts()) {
+            record(facts.id(), token, outcome -> outcome.failed(error));
+            metrics.counter("consult.notifications.failed", "type", type).increment();
+            LOG.warnf("Notification %s (%s) FAILED after %d attempts: %s", facts.id(), facts.type(), attempts, error);
+        } else {
+            var retryAt = clock.instant().plus(backoff(attempts));
+            record(facts.id(), token, outcome -> outcome.retryAt(retryAt, error));
+            metrics.counter("consult.notifications.retried", "type", type, "trigger", "backoff")
+                    .increment();
+            LOG.warnf(
+                    "Notification %s (%s) attempt %d failed (%s), next at %s",
+                    facts.id(), facts.type(), attempts, error, retryAt);
+        }
+    }
+
+    /** The wait after the n-th failed attempt: initial x 2^(n-1), at most the maximum, then 50-100% of that. */
+    Duration backoff(int attempts) {
+        var delivery = config.delivery();
+        var full = delivery.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (full.compareTo(delivery.retryMax()) > 0) {
+            full = delivery.retryMax();
+        }
+        var millis = full.toMillis();
+        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+    }
+
+    /**
+     * Records an outcome in a transaction of its own. While the database cannot take it (a restart, a fail-over) it
+     * tries again, waiting a little longer each time, for up to ten minutes.
+     */
+    private void record(UUID id, UUID token, Consumer<NotificationRepository.Outcome> change) {
+        var wait = RECORD_RETRY_FIRST;
+        var giveUpAt = Instant.now().plus(RECORD_RETRY_FOR);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew()
+                        .run(() -> change.accept(notifications.outcomeOf(id, token, clock.instant())));
+                if (attempt > 1) {
+                    LOG.infof("Notification %s: outcome recorded at attempt %d", id, attempt);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (Instant.now().isAfter(giveUpAt)) {
+                    throw e;
+                }
+                if (attempt == 1) {
+                    LOG.warnf(
+                            "Notification %s: outcome not recorded yet (%s), trying again",
+                            id, e.getClass().getSimpleName());
+                }
+                sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(RECORD_RETRY_MAX) > 0 ? RECORD_RETRY_MAX : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+    }
+
+    static String tag(NotificationType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,128 @@
+package clinic.consult.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A man in the middle between the mailer and the SMTP server: it passes every byte on, except that a session that
+ * names a marked recipient ({@code RCPT TO}) is held there, unanswered, as a tarpit holds a spammer: the client waits
+ * until its own time-out. Everything else goes through untouched, on other connections.
+ */
+public final class SmtpTarpit implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final int serverPort;
+    private final String marker;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger holding = new AtomicInteger();
+    private volatile boolean closed;
+
+    private SmtpTarpit(int port, int serverPort, String marker) throws IOException {
+        this.listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.serverPort = serverPort;
+        this.marker = marker.toLowerCase(Locale.ROOT);
+        var acceptor = new Thread(this::accept, "smtp-tarpit");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Listens on {@code port} and passes sessions on to the server on {@code serverPort}. */
+    public static SmtpTarpit between(int port, int serverPort, String marker) {
+        try {
+            return new SmtpTarpit(port, serverPort, marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sessions held at a marked recipient right now. */
+    public int holding() {
+        return holding.get();
+    }
+
+    private void accept() {
+        while (!closed) {
+            try {
+                var client = listener.accept();
+                var server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
+                sockets.add(client);
+                sockets.add(server);
+                pump(server.getInputStream(), client.getOutputStream(), false);
+                pump(client.getInputStream(), server.getOutputStream(), true);
+            } catch (IOException e) {
+                if (!closed) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private void pump(InputStream from, OutputStream to, boolean fromClient) {
+        var thread = new Thread(
+                () -> {
+                    var line = new ByteArrayOutputStream();
+                    try {
+                        int b;
+                        while ((b = from.read()) >= 0) {
+                            line.write(b);
+                            if (b != '\n') {
+                                continue;
+                            }
+                            var text = line.toString(StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+                            if (fromClient && text.startsWith("rcpt to:") && text.contains(marker)) {
+                                hold(from);
+                                return;
+                            }
+                            to.write(line.toByteArray());
+                            to.flush();
+                            line.reset();
+                        }
+                    } catch (IOException e) {
+                        // either side closed
+                    }
+                },
+                "smtp-tarpit-pump");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Reads on and answers nothing, until the client gives up and closes. */
+    private void hold(InputStream from) throws IOException {
+        holding.incrementAndGet();
+        try {
+            while (from.read() >= 0) {
+                // swallowed
+            }
+        } finally {
+            holding.decrementAndGet();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        for (var socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+}
