@@ -1,5 +1,6 @@
 package clinic.consult.appointment;
 
+import clinic.consult.db.DatabaseFaults;
 import clinic.consult.lead.LeadProgress;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
@@ -24,9 +25,12 @@ public class AppointmentReminders {
     private final AppointmentRepository appointments;
     private final LeadProgress leads;
     private final Outbox outbox;
+    private final DatabaseFaults faults;
     private final Clock clock;
 
-    AppointmentReminders(AppointmentRepository appointments, LeadProgress leads, Outbox outbox, Clock clock) {
+    AppointmentReminders(
+            AppointmentRepository appointments, LeadProgress leads, Outbox outbox, DatabaseFaults faults, Clock clock) {
+        this.faults = faults;
         this.appointments = appointments;
         this.leads = leads;
         this.outbox = outbox;
@@ -40,7 +44,7 @@ public class AppointmentReminders {
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        queueDue();
+        faults.runJob("appointment-reminders", this::queueDue);
     }
 
     /** Queues every reminder due now; returns how many. Callable from any thread. */

@@ -44,11 +44,16 @@ public final class QueryParameters {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+            var instant = OffsetDateTime.parse(value.strip()).toInstant();
+            if (TimeBounds.contains(instant)) {
+                return Optional.of(instant);
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date-time with offset, e.g. 2026-11-01T00:00:00-07:00"));
-            return Optional.empty();
+            // reported below
         }
+        errors.add(new Problem.FieldError(
+                name, "must be a date-time with offset, e.g. 2026-11-01T00:00:00-07:00, from " + TimeBounds.RANGE));
+        return Optional.empty();
     }
 
     /** A calendar date, e.g. {@code 2026-11-23}. */
@@ -57,11 +62,15 @@ public final class QueryParameters {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            var date = LocalDate.parse(value.strip());
+            if (TimeBounds.contains(date)) {
+                return Optional.of(date);
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date, e.g. 2026-11-23"));
-            return Optional.empty();
+            // reported below
         }
+        errors.add(new Problem.FieldError(name, "must be a date, e.g. 2026-11-23, from " + TimeBounds.RANGE));
+        return Optional.empty();
     }
 
     public Optional<UUID> uuid(String name, String value) {

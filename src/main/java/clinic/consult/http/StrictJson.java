@@ -2,16 +2,26 @@ package clinic.consult.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * Request bodies are read strictly: a key given twice ({@code consent.contact} twice, last one winning) and anything
@@ -27,7 +37,50 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new TextDeserializer()));
+        mapper.registerModule(new SimpleModule("strict-text")
+                .addDeserializer(String.class, new TextDeserializer())
+                .setDeserializerModifier(new BoundedTimes()));
+    }
+
+    /** Dates and times outside {@link TimeBounds} are refused as they are read, naming their field. */
+    static final class BoundedTimes extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+            var type = description.getBeanClass();
+            if (type == Instant.class
+                    || type == OffsetDateTime.class
+                    || type == LocalDateTime.class
+                    || type == LocalDate.class) {
+                return new BoundedTime(deserializer, type);
+            }
+            return deserializer;
+        }
+    }
+
+    static final class BoundedTime extends DelegatingDeserializer {
+
+        private final Class<?> type;
+
+        BoundedTime(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            var value = _delegatee.deserialize(parser, context);
+            if (value != null && !TimeBounds.contains(value)) {
+                throw InvalidFormatException.from(parser, "outside " + TimeBounds.RANGE, parser.getText(), type);
+            }
+            return value;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new BoundedTime(delegate, type);
+        }
     }
 
     /** Whether a text holds a character no field of this API accepts; tab, line feed and carriage return pass. */

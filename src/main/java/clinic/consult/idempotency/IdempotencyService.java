@@ -1,9 +1,11 @@
 package clinic.consult.idempotency;
 
+import clinic.consult.db.DatabaseFaults;
 import clinic.consult.problem.InvalidFieldsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,10 +32,12 @@ public class IdempotencyService {
     private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ObjectMapper json;
+    private final DatabaseFaults faults;
     private final Clock clock;
 
-    IdempotencyService(ObjectMapper json, Clock clock) {
+    IdempotencyService(ObjectMapper json, DatabaseFaults faults, Clock clock) {
         this.json = json;
+        this.faults = faults;
         this.clock = clock;
     }
 
@@ -98,12 +102,12 @@ public class IdempotencyService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     void forgetExpiredKeys() {
-        Panache.getEntityManager()
-                .createNativeQuery("delete from idempotency_keys where created_at < ?1")
-                .setParameter(1, clock.instant().minus(KEPT))
-                .executeUpdate();
+        faults.runJob(
+                "idempotency-purge", () -> QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                        .createNativeQuery("delete from idempotency_keys where created_at < ?1")
+                        .setParameter(1, clock.instant().minus(KEPT))
+                        .executeUpdate()));
     }
 
     private String hash(Object request) {

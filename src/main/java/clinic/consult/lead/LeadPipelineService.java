@@ -12,6 +12,7 @@ import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.RoutingReason;
 import clinic.consult.security.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public class LeadPipelineService {
     private final ReferralService referrals;
     private final NotificationService notifications;
     private final AuditService audit;
+    private final Event<LeadErased> erased;
     private final Clock clock;
 
     LeadPipelineService(
@@ -46,6 +48,7 @@ public class LeadPipelineService {
             ReferralService referrals,
             NotificationService notifications,
             AuditService audit,
+            Event<LeadErased> erased,
             Clock clock) {
         this.leads = leads;
         this.events = events;
@@ -54,6 +57,7 @@ public class LeadPipelineService {
         this.referrals = referrals;
         this.notifications = notifications;
         this.audit = audit;
+        this.erased = erased;
         this.clock = clock;
     }
 
@@ -184,6 +188,7 @@ public class LeadPipelineService {
     /** Used by retention as well: removes the lead's personal data everywhere this service keeps it. */
     void scrub(Lead lead, String actor, Instant now) {
         lead.scrub(now);
+        erased.fire(new LeadErased(lead.id, actor));
         events.forgetNotes(lead.id);
         notifications.forgetLead(lead.id);
         if (lead.referralId != null) {

@@ -2,6 +2,7 @@ package clinic.consult.lead;
 
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
+import clinic.consult.db.DatabaseFaults;
 import clinic.consult.referral.ReferralService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,7 @@ public class LeadRetention {
     private final AuditService audit;
     private final RetentionConfig config;
     private final MeterRegistry metrics;
+    private final DatabaseFaults faults;
     private final Clock clock;
 
     LeadRetention(
@@ -38,7 +40,9 @@ public class LeadRetention {
             AuditService audit,
             RetentionConfig config,
             MeterRegistry metrics,
+            DatabaseFaults faults,
             Clock clock) {
+        this.faults = faults;
         this.leads = leads;
         this.pipeline = pipeline;
         this.referrals = referrals;
@@ -55,7 +59,7 @@ public class LeadRetention {
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
-        scrubExpired();
+        faults.runJob("lead-retention", this::scrubExpired);
     }
 
     /** Runs until nothing is left to scrub; returns the number of leads scrubbed by this instance. */

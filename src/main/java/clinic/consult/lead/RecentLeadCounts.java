@@ -1,8 +1,9 @@
 package clinic.consult.lead;
 
+import clinic.consult.db.DatabaseFaults;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,11 +25,13 @@ class RecentLeadCounts {
     static final Duration WINDOW = Duration.ofDays(7);
 
     private final LeadRepository leads;
+    private final DatabaseFaults faults;
     private final Clock clock;
     private volatile Map<String, Long> counts;
 
-    RecentLeadCounts(LeadRepository leads, Clock clock) {
+    RecentLeadCounts(LeadRepository leads, DatabaseFaults faults, Clock clock) {
         this.leads = leads;
+        this.faults = faults;
         this.clock = clock;
     }
 
@@ -54,9 +57,8 @@ class RecentLeadCounts {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     void refresh() {
-        recount();
+        faults.runJob("lead-counts", () -> QuarkusTransaction.requiringNew().run(this::recount));
     }
 
     private Map<String, Long> recount() {

@@ -1,8 +1,10 @@
 package clinic.consult.notification;
 
+import clinic.consult.db.DatabaseFaults;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -44,6 +46,7 @@ public class NotificationWorker {
 
     private final NotificationRepository notifications;
     private final NotificationDelivery delivery;
+    private final DatabaseFaults faults;
     private final MailConfig.Delivery config;
     private final Clock clock;
     private final UUID token = UUID.randomUUID();
@@ -58,11 +61,13 @@ public class NotificationWorker {
     NotificationWorker(
             NotificationRepository notifications,
             NotificationDelivery delivery,
+            DatabaseFaults faults,
             MailConfig config,
             MeterRegistry metrics,
             Clock clock) {
         this.notifications = notifications;
         this.delivery = delivery;
+        this.faults = faults;
         this.config = config.delivery();
         this.clock = clock;
         if (this.config.sendTimeout().compareTo(this.config.lease().dividedBy(2)) > 0) {
@@ -98,7 +103,7 @@ public class NotificationWorker {
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        deliverDue();
+        faults.runJob("notification-delivery", this::deliverDue);
     }
 
     /**
@@ -202,7 +207,18 @@ public class NotificationWorker {
      * the send timeout (at most ten seconds) to end and be recorded, before the pool closes. A send still going after
      * that keeps its lease and goes again after it, with the same Message-ID.
      */
+    void onShutdownBegun(@Observes ShutdownDelayInitiatedEvent event) {
+        stop();
+    }
+
     void onShutdown(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    private void stop() {
+        if (stopping && runs.get() == 0) {
+            return;
+        }
         stopping = true;
         var wait = config.sendTimeout().compareTo(Duration.ofSeconds(10)) < 0
                 ? config.sendTimeout()

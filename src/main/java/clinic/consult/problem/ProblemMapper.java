@@ -1,6 +1,8 @@
 package clinic.consult.problem;
 
+import clinic.consult.db.DatabaseFaults;
 import clinic.consult.http.CorrelationId;
+import clinic.consult.http.TimeBounds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -18,11 +20,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -32,9 +38,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    // Agroal's message when no pooled connection frees up in time (it has no SQLState of its own)
-    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
     private static final int DATABASE_RETRY_AFTER_SECONDS = 2;
+    private static final Map<Class<?>, String> TIME_FORMATS = Map.of(
+            OffsetDateTime.class, "a date-time with offset such as 2026-11-30T09:00:00-08:00",
+            Instant.class, "a date-time such as 2026-11-30T17:00:00Z",
+            LocalDateTime.class, "a local date-time such as 2026-12-24T00:00",
+            LocalDate.class, "a date such as 2026-11-30");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{0,100})'");
 
     @ServerExceptionMapper
@@ -155,11 +164,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (isDatabaseUnreachable(e)) {
+        if (DatabaseFaults.isTransient(e)) {
             LOG.warnf("No database connection for %s (correlation id %s)", uri.getPath(), CorrelationId.current());
             return Problem.of(
                             ProblemType.SERVICE_UNAVAILABLE,
-                            "The service is busy or cannot reach its database; nothing was stored. Try again shortly.",
+                            "The service is busy or cannot reach its database; nothing was done (should the connection"
+                                    + " have dropped while a change was being committed, it may have been stored:"
+                                    + " send it again with the same Idempotency-Key). Try again shortly.",
                             uri.getPath())
                     .responseBuilder()
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
@@ -176,23 +187,6 @@ public class ProblemMapper {
                         "Something went wrong on our side. Quote the correlation id if you contact support.",
                         uri.getPath())
                 .toResponse();
-    }
-
-    /**
-     * No connection could be had: the pool stayed exhausted for its whole acquisition timeout (a burst while the
-     * instance is still cold, a slow database) or the database refused or dropped the connection (SQLState class 08).
-     * The request did nothing, so the client may retry: a 503, not a 500.
-     */
-    static boolean isDatabaseUnreachable(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                            || (sql.getSQLState() == null
-                                    && String.valueOf(sql.getMessage()).contains(ACQUISITION_TIMEOUT)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response unauthorized(UriInfo uri) {
@@ -239,6 +233,10 @@ public class ProblemMapper {
         if (target == String.class) {
             return new Problem.FieldError(
                     jsonPath(e), "must not contain control characters (such as NUL) or unpaired surrogates");
+        }
+        var time = TIME_FORMATS.get(target);
+        if (time != null) {
+            return new Problem.FieldError(jsonPath(e), "must be " + time + " from " + TimeBounds.RANGE);
         }
         if (target != null && target.isEnum()) {
             var allowed = Arrays.stream(target.getEnumConstants())

@@ -474,6 +474,50 @@ class AppointmentResourceTest extends ApiTest {
         StaffApi.as(Tokens.asStaff()).get(leadId).then().body("status", not(equalTo("NEW")));
     }
 
+    @Test
+    void shouldCancelAnErasedLeadsUpcomingConsultationAndForgetWhatThePersonTyped() {
+        var first = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "09:00"));
+        var leadId = (String) first.get("leadId");
+        given().contentType(ContentType.JSON)
+                .header("X-Manage-Token", first.get("manageToken"))
+                .body(Map.of("reason", "Feeling better, call me at 714-555-0100"))
+                .post("/api/v1/appointments/{id}/cancel", first.get("id"))
+                .then()
+                .statusCode(200);
+        var upcoming = given().header(Tokens.asStaff())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "locationId",
+                        "tustin",
+                        "type",
+                        Slots.IN_PERSON,
+                        "start",
+                        Slots.at(Slots.monday(), "10:00"),
+                        "leadId",
+                        leadId))
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
+
+        given().header(Tokens.asAdmin())
+                .delete("/api/v1/leads/{id}", leadId)
+                .then()
+                .statusCode(204);
+
+        assertThat(Sql.column(dataSource, "select cancel_reason from appointments where lead_id = ?::uuid", leadId))
+                .containsOnlyNulls();
+        assertThat(Sql.single(dataSource, "select status from appointments where id = ?::uuid", upcoming.get("id")))
+                .isEqualTo("CANCELLED");
+        given().header("X-Manage-Token", upcoming.get("manageToken"))
+                .get("/api/v1/appointments/{id}", upcoming.get("id"))
+                .then()
+                .statusCode(404);
+        // its seat is free again at once
+        bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "10:00"));
+    }
+
     private void assertRefused(String start, String reason) {
         book(Slots.booking("tustin", Slots.IN_PERSON, start))
                 .then()

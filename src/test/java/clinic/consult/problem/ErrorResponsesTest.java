@@ -229,4 +229,54 @@ class ErrorResponsesTest extends ApiTest {
                 .then()
                 .statusCode(201);
     }
+
+    @Test
+    void shouldAnswerServiceUnavailableWhenTheDatabaseDropsTheConnectionMidRequest() throws Exception {
+        var form = LeadForm.person();
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (var blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (var lock = blocker.createStatement()) {
+                // reads go on (the scheduled counts), writes wait
+                lock.execute("LOCK TABLE leads IN SHARE MODE");
+            }
+            var answer = pool.submit(() -> given().contentType(ContentType.JSON)
+                    .body(form.body())
+                    .post("/api/v1/leads")
+                    .then()
+                    .extract());
+            // the request waits for the lock; the database then drops its connection (an admin shutdown, 57P01)
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> !Sql.column(dataSource, WAITING_ON_LEADS).isEmpty());
+            Sql.column(dataSource, "select pg_terminate_backend(pid) from (" + WAITING_ON_LEADS + ") waiting");
+            var response = answer.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            blocker.rollback();
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+            assertThat(response.header("Retry-After")).isEqualTo("2");
+            assertThat(response.<String>path("type")).isEqualTo("urn:clinic:consult:problem:service-unavailable");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Sql.single(dataSource, "select count(*) from leads where lower(email) = lower(?)", form.email()))
+                .isEqualTo("0");
+        // resent, as the answer says: it goes through
+        var status = 0;
+        for (int attempt = 0; attempt < 5 && status != 201; attempt++) {
+            status = given().contentType(ContentType.JSON)
+                    .body(form.body())
+                    .post("/api/v1/leads")
+                    .then()
+                    .extract()
+                    .statusCode();
+        }
+        assertThat(status).isEqualTo(201);
+    }
+
+    private static final String WAITING_ON_LEADS =
+            // intake's insert of the new lead, waiting for the lock
+            "select pid from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query ilike '%insert into leads%' and pid <> pg_backend_pid()";
 }

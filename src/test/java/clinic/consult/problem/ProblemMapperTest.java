@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,18 +41,5 @@ class ProblemMapperTest {
 
         assertThat(ProblemMapper.jsonPath(inArray)).isEqualTo("modes[1]");
         assertThat(ProblemMapper.jsonPath(nested)).isEqualTo("consent.contact");
-    }
-
-    @Test
-    void shouldTreatOnlyMissingConnectionsAsTheDatabaseBeingUnreachable() {
-        var poolExhausted = new RuntimeException("could not prepare", new SQLException("Sorry, acquisition timeout!"));
-        var connectionLost = new SQLException("An I/O error occurred", "08006");
-        var duplicateKey = new RuntimeException(new SQLException("duplicate key value", "23505"));
-
-        assertThat(ProblemMapper.isDatabaseUnreachable(poolExhausted)).isTrue();
-        assertThat(ProblemMapper.isDatabaseUnreachable(connectionLost)).isTrue();
-        assertThat(ProblemMapper.isDatabaseUnreachable(duplicateKey)).isFalse();
-        assertThat(ProblemMapper.isDatabaseUnreachable(new IllegalStateException("bug")))
-                .isFalse();
     }
 }

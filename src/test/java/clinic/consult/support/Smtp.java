@@ -63,6 +63,12 @@ public final class Smtp {
         start();
     }
 
+    /** Every message the server took, as the server stored it, without taking it apart. */
+    public static synchronized List<MimeMessage> raw() {
+        start();
+        return List.of(server.getReceivedMessages());
+    }
+
     public static synchronized List<Mail> received() {
         start();
         return Arrays.stream(server.getReceivedMessages()).map(Mail::of).toList();

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A man in the middle between the mailer and the SMTP server: it passes every byte on, except that a session that
  * names a marked recipient ({@code RCPT TO}) is held there, unanswered, as a tarpit holds a spammer: the client waits
- * until its own time-out. Everything else goes through untouched, on other connections.
+ * until its own time-out. Everything else goes through untouched, on other connections. With its reply gate closed
+ * ({@link #holdReplies()}) it also keeps back the server's answer to the end of each message: the server has taken
+ * the email, the client does not know yet.
  */
 public final class SmtpTarpit implements AutoCloseable {
 
@@ -26,6 +28,10 @@ public final class SmtpTarpit implements AutoCloseable {
     private final String marker;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final AtomicInteger holding = new AtomicInteger();
+    private final AtomicInteger repliesHeld = new AtomicInteger();
+    private final Object gate = new Object();
+    private volatile boolean gateClosed;
+    private volatile long replyDelayMillis;
     private volatile boolean closed;
 
     private SmtpTarpit(int port, int serverPort, String marker) throws IOException {
@@ -46,6 +52,29 @@ public final class SmtpTarpit implements AutoCloseable {
         }
     }
 
+    /** From now on, the server's answer to the end of a message waits until {@link #releaseReplies()}. */
+    public void holdReplies() {
+        gateClosed = true;
+    }
+
+    /** From now on, the server's answer to the end of each message comes this much later: a slow server. */
+    public void delayReplies(java.time.Duration delay) {
+        replyDelayMillis = delay.toMillis();
+    }
+
+    /** Lets every held answer through, and the ones after it. */
+    public void releaseReplies() {
+        synchronized (gate) {
+            gateClosed = false;
+            gate.notifyAll();
+        }
+    }
+
+    /** Emails the server has taken whose answer the gate is keeping back right now. */
+    public int repliesHeld() {
+        return repliesHeld.get();
+    }
+
     /** Sessions held at a marked recipient right now. */
     public int holding() {
         return holding.get();
@@ -58,8 +87,9 @@ public final class SmtpTarpit implements AutoCloseable {
                 var server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
                 sockets.add(client);
                 sockets.add(server);
-                pump(server.getInputStream(), client.getOutputStream(), false);
-                pump(client.getInputStream(), server.getOutputStream(), true);
+                var endOfData = new AtomicInteger();
+                pump(server.getInputStream(), client.getOutputStream(), false, endOfData);
+                pump(client.getInputStream(), server.getOutputStream(), true, endOfData);
             } catch (IOException e) {
                 if (!closed) {
                     throw new UncheckedIOException(e);
@@ -68,7 +98,8 @@ public final class SmtpTarpit implements AutoCloseable {
         }
     }
 
-    private void pump(InputStream from, OutputStream to, boolean fromClient) {
+    /** @param endOfData messages of this session whose end the client has sent and whose answer is still to pass */
+    private void pump(InputStream from, OutputStream to, boolean fromClient, AtomicInteger endOfData) {
         var thread = new Thread(
                 () -> {
                     var line = new ByteArrayOutputStream();
@@ -84,6 +115,13 @@ public final class SmtpTarpit implements AutoCloseable {
                                 hold(from);
                                 return;
                             }
+                            if (fromClient && text.equals(".\r\n")) {
+                                endOfData.incrementAndGet();
+                            }
+                            if (!fromClient && endOfData.get() > 0 && text.startsWith("250")) {
+                                endOfData.decrementAndGet();
+                                waitAtGate();
+                            }
                             to.write(line.toByteArray());
                             to.flush();
                             line.reset();
@@ -95,6 +133,31 @@ public final class SmtpTarpit implements AutoCloseable {
                 "smtp-tarpit-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void waitAtGate() {
+        if (replyDelayMillis > 0) {
+            try {
+                Thread.sleep(replyDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (gate) {
+            if (!gateClosed) {
+                return;
+            }
+            repliesHeld.incrementAndGet();
+            try {
+                while (gateClosed && !closed) {
+                    gate.wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                repliesHeld.decrementAndGet();
+            }
+        }
     }
 
     /** Reads on and answers nothing, until the client gives up and closes. */

@@ -1,0 +1,45 @@
+package clinic.consult.appointment;
+
+import clinic.consult.availability.AvailabilityService;
+import clinic.consult.lead.LeadErased;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/**
+ * When a lead is erased, its appointments keep no personal data (the cancel reason a person typed goes) and its
+ * upcoming consultations are cancelled, in the erasure's transaction: their seats are free at once, their manage
+ * tokens die, and no email goes (there is no address any more).
+ */
+@ApplicationScoped
+class ErasedLeadAppointments {
+
+    private static final Logger LOG = Logger.getLogger(ErasedLeadAppointments.class);
+
+    private final AppointmentRepository appointments;
+    private final AvailabilityService availability;
+    private final Clock clock;
+
+    ErasedLeadAppointments(AppointmentRepository appointments, AvailabilityService availability, Clock clock) {
+        this.appointments = appointments;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    void forget(@Observes LeadErased erased) {
+        var now = clock.instant();
+        for (var appointment : appointments.ofLead(erased.leadId())) {
+            appointment.cancelReason = null;
+            if (appointment.status == AppointmentStatus.BOOKED && appointment.endAt.isAfter(now)) {
+                appointment.status = AppointmentStatus.CANCELLED;
+                appointment.cancelledAt = now;
+                appointment.reminderDueAt = null;
+                appointment.icalSequence++;
+                appointment.updatedAt = now;
+                availability.seatFreed(appointment.locationId);
+                LOG.infof("Appointment %s cancelled: its lead %s was erased", appointment.id, erased.leadId());
+            }
+        }
+    }
+}
