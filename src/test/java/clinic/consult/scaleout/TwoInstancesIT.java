@@ -3,6 +3,7 @@ package clinic.consult.scaleout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.consult.support.LeadForm;
+import clinic.consult.support.PackagedService;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
@@ -26,7 +27,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -40,13 +40,13 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path JAR = PackagedService.JAR;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static EmbeddedPostgres postgres;
     private static DataSource database;
-    private static final List<Process> instances = new ArrayList<>();
+    private static final List<PackagedService> instances = new ArrayList<>();
     private static final List<String> urls = new ArrayList<>();
     private static Path logs;
 
@@ -58,24 +58,22 @@ class TwoInstancesIT {
         Smtp.start();
         logs = Files.createTempDirectory("two-instances");
         for (int port : new int[] {18181, 18182}) {
-            instances.add(start(port));
-            urls.add("http://localhost:" + port);
+            instances.add(PackagedService.start(
+                    port,
+                    postgres.getPort(),
+                    Smtp.PORT,
+                    logs,
+                    PackagedService.settings("CONSULT_RETENTION_CRON", "*/2 * * * * ?")));
         }
-        for (var url : urls) {
-            var health = url.replace(":1818", ":1918") + "/q/health/ready";
-            waitFor(Duration.ofSeconds(90), () -> status(get(health)) == 200, url + " ready");
+        for (var instance : instances) {
+            urls.add(instance.awaitReady().url());
         }
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
         for (var instance : instances) {
-            instance.destroy();
-        }
-        for (var instance : instances) {
-            if (!instance.waitFor(40, TimeUnit.SECONDS)) {
-                instance.destroyForcibly();
-            }
+            instance.stop(Duration.ofSeconds(40));
         }
         Smtp.stop();
         if (postgres != null) {
@@ -191,34 +189,6 @@ class TwoInstancesIT {
                 .containsOnly("1");
         assertThat(Sql.column(database, "select count(*) from notifications group by message_id having count(*) > 1"))
                 .isEmpty();
-    }
-
-    private static Process start(int port) throws IOException {
-        var builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve("instance-" + port + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        // health and metrics: 19181 beside 18181
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(port + 1000));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", "urn:clinic:consult:dev");
-        env.put("MP_JWT_VERIFY_AUDIENCES", "consult-api");
-        env.put("CONSULT_SIGNING_SECRET", "two-instances-proof-only-0123456789abcdef");
-        env.put("CONSULT_HTTP_RATE_LIMIT_ENABLED", "false");
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", String.valueOf(Smtp.PORT));
-        env.put("QUARKUS_MAILER_FROM", "Clinic <no-reply@clinic.example>");
-        env.put("CONSULT_MAIL_PUBLIC_BASE_URL", "https://www.clinic.example");
-        env.put("CONSULT_MAIL_CLINIC_INBOX", "frontdesk@clinic.example");
-        env.put("CONSULT_MAIL_DELIVERY_POLL_EVERY", "1s");
-        env.put("CONSULT_RETENTION_CRON", "*/2 * * * * ?");
-        return builder.start();
     }
 
     private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {
