@@ -7,6 +7,6 @@ import clinic.consult.problem.ProblemType;
 public class AppointmentStateException extends DomainException {
 
     public AppointmentStateException(String detail) {
-        super(ProblemType.CONFLICT, detail);
+        super(ProblemType.APPOINTMENT_STATE, detail);
     }
 }

@@ -1,6 +1,5 @@
 package clinic.consult.appointment;
 
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record CancelRequest(@Size(max = 500) @Schema(nullable = true, example = "Found another time") String reason) {}
+public record CancelRequest(@Size(max = 500) String reason) {}

@@ -1,26 +1,12 @@
 package clinic.consult.availability;
 
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One bookable slot. Times are written here rather than by Jackson: a month of slots is hundreds of date-times, and
  * the general-purpose formatter was a third of a slot query's time.
  */
-@Schema(name = "Slot")
-public record SlotView(
-        @Schema(
-                        required = true,
-                        type = SchemaType.STRING,
-                        format = "date-time",
-                        description = "With the location's offset on that day",
-                        example = "2026-11-23T09:00:00-08:00")
-                String start,
-        @Schema(required = true, type = SchemaType.STRING, format = "date-time", example = "2026-11-23T09:30:00-08:00")
-                String end,
-        @Schema(required = true, description = "Appointments still possible at this time", example = "1")
-                int remaining) {
+public record SlotView(String start, String end, int remaining) {
 
     static SlotView of(OffsetDateTime start, OffsetDateTime end, int remaining) {
         return new SlotView(rfc3339(start), rfc3339(end), remaining);

@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Opening hours per weekday; a day left out or empty is closed. */
-@Schema(
-        description = "Opening hours per weekday, several intervals a day; a day left out is closed",
-        example = "{\"MONDAY\":[{\"start\":\"09:00\",\"end\":\"12:00\"},{\"start\":\"13:00\",\"end\":\"17:00\"}]}")
 public record WeeklyHours(
         @JsonProperty("MONDAY") List<@Valid TimeRange> monday,
         @JsonProperty("TUESDAY") List<@Valid TimeRange> tuesday,

@@ -5,102 +5,72 @@ import clinic.consult.routing.RoutingReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything staff may know about a lead. Reading it is audited. */
-@Schema(name = "LeadDetails")
 public record LeadDetails(
-        @Schema(required = true) UUID id,
-        @Schema(required = true) LeadStatus status,
-        @Schema(required = true, description = "Statuses a PATCH may move this lead to") List<LeadStatus> nextStatuses,
-        @Schema(nullable = true, description = "Personal fields are null once erased") String firstName,
-        @Schema(nullable = true) String lastName,
-        @Schema(nullable = true) String email,
-        @Schema(nullable = true, description = "E.164") String phone,
-        @Schema(nullable = true) String zipCode,
-        @Schema(nullable = true) Double latitude,
-        @Schema(nullable = true) Double longitude,
-        @Schema(nullable = true) String preferredLocationId,
-        @Schema(nullable = true) ConsultationMode consultationMode,
-        @Schema(required = true) List<Condition> conditions,
-        @Schema(nullable = true) PreferredContact preferredContact,
-        @Schema(nullable = true) String message,
-        @Schema(required = true) String locationId,
-        @Schema(required = true) Routing routing,
-        @Schema(required = true) Consent consent,
-        @Schema(required = true) Attribution attribution,
-        @Schema(nullable = true, description = "The invitation that brought this person, if any")
-                ReferralSummary referral,
-        @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt,
-        @Schema(nullable = true, description = "When the lead left the open statuses") Instant closedAt,
-        @Schema(nullable = true, description = "When personal data was removed") Instant erasedAt,
-        @Schema(required = true, description = "Oldest first") List<TimelineEntry> timeline,
-        @Schema(
-                        nullable = true,
-                        description = "This submission came with the email or phone of that open lead: the same person"
-                                + " or someone using their details. Staff merge it (POST .../merge) or split them"
-                                + " (POST .../split); until then neither changes the other.")
-                UUID possibleDuplicateOf,
-        @Schema(nullable = true, description = "The lead staff merged this submission into (status MERGED)")
-                UUID mergedInto,
-        @Schema(required = true, description = "Submissions waiting as possible duplicates of this lead, oldest first")
-                List<LinkedSubmission> possibleDuplicates,
-        @Schema(required = true, description = "Submissions staff merged into this lead, oldest first")
-                List<LinkedSubmission> mergedSubmissions) {
+        UUID id,
+        LeadStatus status,
+        List<LeadStatus> nextStatuses,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String zipCode,
+        Double latitude,
+        Double longitude,
+        String preferredLocationId,
+        ConsultationMode consultationMode,
+        List<Condition> conditions,
+        PreferredContact preferredContact,
+        String message,
+        String locationId,
+        Routing routing,
+        Consent consent,
+        Attribution attribution,
+        ReferralSummary referral,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        Instant erasedAt,
+        List<TimelineEntry> timeline,
+        UUID possibleDuplicateOf,
+        UUID mergedInto,
+        List<LinkedSubmission> possibleDuplicates,
+        List<LinkedSubmission> mergedSubmissions) {
 
     /** Another submission linked to this lead: enough to open it, nothing personal. */
-    @Schema(name = "LinkedSubmission")
-    public record LinkedSubmission(
-            @Schema(required = true) UUID id,
-            @Schema(required = true) LeadStatus status,
-            @Schema(required = true) String locationId,
-            @Schema(required = true) Instant receivedAt) {
+    public record LinkedSubmission(UUID id, LeadStatus status, String locationId, Instant receivedAt) {
 
         static LinkedSubmission of(Lead lead) {
             return new LinkedSubmission(lead.id, lead.status, lead.locationId, lead.createdAt);
         }
     }
 
-    @Schema(name = "LeadRoutingDetails")
-    public record Routing(
-            @Schema(required = true) RoutingReason reason,
-            @Schema(nullable = true, description = "For NEAREST: great-circle miles") Double distanceMiles) {}
+    public record Routing(RoutingReason reason, Double distanceMiles) {}
 
-    @Schema(
-            name = "LeadConsent",
-            description = "As given with this submission, with when, from which address and browser; never changed"
-                    + " afterwards (a later submission keeps its own)")
     public record Consent(
-            @Schema(nullable = true) Boolean contact,
-            @Schema(nullable = true) Boolean sms,
-            @Schema(nullable = true) String privacyNoticeVersion,
-            @Schema(nullable = true) Instant givenAt,
-            @Schema(nullable = true) String ip,
-            @Schema(nullable = true) String userAgent) {}
+            Boolean contact, Boolean sms, String privacyNoticeVersion, Instant givenAt, String ip, String userAgent) {}
 
-    @Schema(name = "LeadAttribution")
     public record Attribution(
-            @Schema(nullable = true) LeadChannel channel,
-            @Schema(nullable = true) String pageUrl,
-            @Schema(nullable = true) String referrer,
-            @Schema(nullable = true) String utmSource,
-            @Schema(nullable = true) String utmMedium,
-            @Schema(nullable = true) String utmCampaign,
-            @Schema(nullable = true) String utmTerm,
-            @Schema(nullable = true) String utmContent,
-            @Schema(nullable = true, description = "As typed on the form") String referralCode) {}
+            LeadChannel channel,
+            String pageUrl,
+            String referrer,
+            String utmSource,
+            String utmMedium,
+            String utmCampaign,
+            String utmTerm,
+            String utmContent,
+            String referralCode) {}
 
-    @Schema(name = "TimelineEntry")
     public record TimelineEntry(
-            @Schema(required = true) long id,
-            @Schema(required = true) LeadEvent.Type type,
-            @Schema(required = true, description = "Staff subject, public-form or system:retention") String actor,
-            @Schema(required = true) Instant at,
-            @Schema(nullable = true) LeadStatus fromStatus,
-            @Schema(nullable = true) LeadStatus toStatus,
-            @Schema(nullable = true) String locationId,
-            @Schema(nullable = true, description = "Staff note, or what a merge brought") String note) {
+            long id,
+            LeadEvent.Type type,
+            String actor,
+            Instant at,
+            LeadStatus fromStatus,
+            LeadStatus toStatus,
+            String locationId,
+            String note) {
 
         static TimelineEntry of(LeadEvent event) {
             return new TimelineEntry(

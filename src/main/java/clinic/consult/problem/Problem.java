@@ -5,30 +5,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(
-        name = "Problem",
-        description = "RFC 9457 problem detail, sent as application/problem+json for every error.",
-        example =
-                """
-                {"type":"urn:clinic:consult:problem:validation-failed","title":"Request has invalid fields",\
-                "status":400,"detail":"2 fields are invalid","instance":"/api/v1/locations/tustin",\
-                "correlationId":"6f1c2a0e-4b7d-4e43-9a55-0b3f7f1d2c11",\
-                "errors":[{"field":"timeZone","message":"must be a valid IANA time zone id"}]}""")
 public record Problem(
-        @Schema(required = true, description = "Stable URI naming the kind of problem") URI type,
-        @Schema(required = true, description = "Short summary of the kind of problem") String title,
-        @Schema(required = true, description = "HTTP status code") int status,
-        @Schema(description = "What went wrong with this request, for a person") String detail,
-        @Schema(description = "The request path") String instance,
-        @Schema(description = "Id of this request in the service's logs (also in the X-Request-Id header)")
-                String correlationId,
-        @Schema(description = "For validation problems: each invalid field") List<FieldError> errors,
-        @Schema(description = "A machine-readable reason code, where the kind of problem has several") String reason,
-        @Schema(description = "For status conflicts: the values allowed from the current state") List<String> allowed) {
+        URI type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String correlationId,
+        List<FieldError> errors,
+        String reason,
+        List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -74,12 +63,5 @@ public record Problem(
     }
 
     /** One invalid field of a request. */
-    @Schema(name = "FieldError")
-    public record FieldError(
-            @Schema(
-                            required = true,
-                            description = "JSON path of the field in the request body, or the parameter name",
-                            example = "consent.contact")
-                    String field,
-            @Schema(required = true, example = "must not be blank") String message) {}
+    public record FieldError(String field, String message) {}
 }

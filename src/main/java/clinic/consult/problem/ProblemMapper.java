@@ -2,6 +2,7 @@ package clinic.consult.problem;
 
 import clinic.consult.db.DatabaseFaults;
 import clinic.consult.http.CorrelationId;
+import clinic.consult.http.RouteTable;
 import clinic.consult.http.TimeBounds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -45,6 +46,12 @@ public class ProblemMapper {
             LocalDateTime.class, "a local date-time such as 2026-12-24T00:00",
             LocalDate.class, "a date such as 2026-11-30");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{0,100})'");
+
+    private final RouteTable routes;
+
+    ProblemMapper(RouteTable routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -155,9 +162,8 @@ public class ProblemMapper {
         var response = Problem.of(ProblemType.forStatus(status), Problem.detailForStatus(status), uri.getPath())
                 .withStatus(status)
                 .responseBuilder();
-        var allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            routes.allow(uri.getPath()).ifPresent(allow -> response.header(HttpHeaders.ALLOW, allow));
         }
         return response.build();
     }

@@ -23,6 +23,7 @@ public enum ProblemType {
     ILLEGAL_STATUS_TRANSITION("illegal-status-transition", 409, "The lead cannot move to that status"),
     LEAD_ERASED("lead-erased", 409, "The lead's personal data has been erased"),
     SUBMISSION_NOT_LINKABLE("submission-not-linkable", 409, "The submissions cannot be merged or split that way"),
+    APPOINTMENT_STATE("appointment-state", 409, "The appointment cannot change that way now"),
     SLOT_UNAVAILABLE("slot-unavailable", 409, "That time is no longer available"),
     SLOT_NOT_BOOKABLE("slot-not-bookable", 422, "That time cannot be booked"),
     TIME_ZONE_MISMATCH("time-zone-mismatch", 422, "Time zone does not fit the location's address"),

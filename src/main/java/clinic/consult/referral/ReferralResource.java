@@ -18,21 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referrals")
-@Tag(name = "Referrals", description = "Invite a friend, relative or patient to a free consultation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
@@ -52,22 +42,8 @@ public class ReferralResource {
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "inviteToConsultation",
-            summary = "Invite someone to a free consultation",
-            description = "Public. The invitee gets one invitation email and is never contacted otherwise. Inviting"
-                    + " an address already invited in the last 30 days is accepted the same way and sends nothing."
-                    + " Send an Idempotency-Key to retry safely.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Invitation recorded",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The referral (staff only)"),
-            content = @Content(schema = @Schema(implementation = ReferralCreated.class)))
     public Response invite(
-            @Parameter(description = "Any unique string per form submission; retries reuse it (24 hours)")
-                    @HeaderParam(IdempotencyService.HEADER)
-                    String idempotencyKey,
-            @Valid @NotNull ReferralRequest request) {
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
         return idempotency
                 .once(INVITE_SCOPE, idempotencyKey, request, () -> {
                     var created = referrals.invite(request);
@@ -79,14 +55,7 @@ public class ReferralResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "getReferral", summary = "Look up a referral code (staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The referral",
-            content = @Content(schema = @Schema(implementation = ReferralSummary.class)))
-    public ReferralSummary get(
-            @Parameter(example = "K7M2QX9TRA") @PathParam("code") String code, @Context HttpServerRequest http) {
+    public ReferralSummary get(@PathParam("code") String code, @Context HttpServerRequest http) {
         return referrals.get(code, staff.current(http));
     }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Dev mode only (the bean does not exist in any other build): signs staff and admin tokens with the throwaway test
@@ -60,7 +59,6 @@ public class DevTokenResource {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(hidden = true)
     public String token(
             @QueryParam("role") @DefaultValue(Roles.STAFF) String role,
             @QueryParam("subject") @DefaultValue("dev-user") String subject,
