@@ -20,7 +20,7 @@ public final class Contract {
      * The validator reads an OpenAPI 3.1 array query parameter ({@code status=NEW,CONTACTED}) as JSON and fails on
      * it; those values are checked by the service's own tests of its 400s instead.
      */
-    private static final String ARRAY_PARAMETER_MISREAD = "validation.request.parameter.schema.invalidJson";
+    static final String ARRAY_PARAMETER_MISREAD = "validation.request.parameter.schema.invalidJson";
 
     private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
