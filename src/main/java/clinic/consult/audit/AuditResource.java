@@ -29,8 +29,8 @@ public class AuditResource {
             @QueryParam("size") String size) {
         var query = new QueryParameters();
         var lead = query.uuid("leadId", leadId);
-        int pageNumber = query.integer("page", page, 0, 0, 100_000);
-        int pageSize = query.integer("size", size, 50, 1, 100);
+        int pageNumber = query.page(page);
+        int pageSize = query.pageSize(size, 50);
         query.check();
         return audit.search(lead, Optional.ofNullable(subject).filter(s -> !s.isBlank()), pageNumber, pageSize);
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = PersonName.Validator.class)
 public @interface PersonName {
 
-    /** The same rule as a JSON Schema pattern, for the contract. */
+    /** The rule as a regular expression (openapi.yaml says it in words: not every JSON Schema tool reads \p{L}). */
     String PATTERN = "^\\p{L}\\p{M}*(?:[\\p{L}\\p{M}'\u2019 -]|\\.(?= |$))*$";
 
     String message() default

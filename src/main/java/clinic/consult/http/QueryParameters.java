@@ -20,7 +20,22 @@ import java.util.stream.Collectors;
  */
 public final class QueryParameters {
 
+    /** The highest page number and page size any list takes (openapi.yaml, parameter Page and each size). */
+    public static final int MAX_PAGE = 1_000_000;
+
+    public static final int MAX_PAGE_SIZE = 100;
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    /** A 0-based page number, 0 when not given. */
+    public int page(String value) {
+        return integer("page", value, 0, 0, MAX_PAGE);
+    }
+
+    /** Items per page, from 1 to {@link #MAX_PAGE_SIZE}. */
+    public int pageSize(String value, int defaultSize) {
+        return integer("size", value, defaultSize, 1, MAX_PAGE_SIZE);
+    }
 
     public int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {

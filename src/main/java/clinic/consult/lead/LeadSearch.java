@@ -38,8 +38,8 @@ public record LeadSearch(
         if (text.isPresent() && text.get().length() > MAX_TEXT) {
             query.reject("q", "must be at most " + MAX_TEXT + " characters");
         }
-        int pageNumber = query.integer("page", page, 0, 0, 1_000_000);
-        int pageSize = query.integer("size", size, 20, 1, 100);
+        int pageNumber = query.page(page);
+        int pageSize = query.pageSize(size, 20);
         var order = sort == null || sort.isBlank() ? Optional.of(Order.NEWEST) : Order.of(sort.strip());
         if (order.isEmpty()) {
             query.reject("sort", "must be one of: " + String.join(", ", Order.parameters()));

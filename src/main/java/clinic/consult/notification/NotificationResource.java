@@ -42,8 +42,8 @@ public class NotificationResource {
         if (statuses.size() > 1) {
             query.reject("status", "give one status");
         }
-        int pageNumber = query.integer("page", page, 0, 0, 1_000_000);
-        int pageSize = query.integer("size", size, 20, 1, 100);
+        int pageNumber = query.page(page);
+        int pageSize = query.pageSize(size, 20);
         query.check();
         var wanted = statuses.isEmpty() ? NotificationStatus.FAILED : statuses.get(0);
         return notifications.page(wanted, pageNumber, pageSize, staff.current(http));

@@ -2,6 +2,7 @@ package clinic.consult.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.consult.problem.ProblemType;
 import clinic.consult.support.Contract;
 import clinic.consult.support.Management;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,18 @@ class OpenApiContractTest {
 
         assertThat(differences("", YAML.readTree(Files.readString(Contract.SPEC)), new ObjectMapper().readTree(served)))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldNameEveryKindOfProblemTheServiceAnswers() throws IOException {
+        var described = YAML.readTree(Files.readString(Contract.SPEC))
+                .at("/components/schemas/Problem/properties/type/description")
+                .asText();
+
+        for (var type : ProblemType.values()) {
+            var slug = type.uri().toString().substring("urn:clinic:consult:problem:".length());
+            assertThat(described).as(type.name()).containsPattern("[ ,]" + slug + "[,.]");
+        }
     }
 
     /** JSON pointers where the served document is not the committed one, to say where they differ. */
