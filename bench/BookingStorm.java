@@ -49,9 +49,9 @@ public class BookingStorm {
         for (int i = 0; i < clients; i++) {
             var body = """
                     {"locationId":"tustin","type":"in-person-consultation","start":"%s","lead":{"firstName":"Storm",\
-                    "lastName":"Client%d","email":"storm.%d.%d@example.com","phone":"(714) 555-%04d",\
+                    "lastName":"Client%s","email":"storm.%d.%d@example.com","phone":"(714) 555-%04d",\
                     "consent":{"contact":true,"privacyNoticeVersion":"2026-01"}}}"""
-                    .formatted(starts.get(i % slots), i, run, i, i % 10000);
+                    .formatted(starts.get(i % slots), letters(i), run, i, i % 10000);
             var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/appointments"))
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(30))
@@ -91,5 +91,14 @@ public class BookingStorm {
                         + " p99_ms=%.1f%n",
                 clients, slots, ok, conflict, other4xx, errors, wall / 1e9,
                 latencies.get(latencies.size() / 2) / 1e6, latencies.get((int) (latencies.size() * 0.99)) / 1e6);
+    }
+
+    /** A number in letters (names take no digits): 120 is "bca". */
+    private static String letters(int number) {
+        var spelled = new StringBuilder();
+        for (var digit : Integer.toString(number).toCharArray()) {
+            spelled.append((char) ('a' + (digit - '0')));
+        }
+        return spelled.toString();
     }
 }

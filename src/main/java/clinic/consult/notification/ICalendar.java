@@ -1,28 +1,71 @@
 package clinic.consult.notification;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.zone.ZoneOffsetTransitionRule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
 
 /**
  * iCalendar (RFC 5545) invitations of an appointment, for the person's calendar: the same UID for the appointment's
  * whole life, SEQUENCE raised by each change, METHOD:REQUEST while it stands and METHOD:CANCEL once cancelled (RFC
- * 5546). Times carry the location's TZID with its VTIMEZONE, made from the JDK's time-zone rules.
+ * 5546). Times carry the location's TZID with its VTIMEZONE, made from the JDK's time-zone rules (the same rules
+ * every other time here follows, rather than ical4j's own copy of the time-zone database). ical4j writes the text:
+ * escaping, folding, parameters.
  */
 final class ICalendar {
 
     static final String PRODUCT_ID = "-//Consultation booking//Consult service//EN";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
     /** One appointment as the calendar shows it. */
@@ -42,78 +85,134 @@ final class ICalendar {
             String attendeeName,
             String attendeeEmail) {}
 
-    private final StringBuilder text = new StringBuilder();
-
     private ICalendar() {}
 
     static String method(Event event) {
-        return event.cancelled() ? "CANCEL" : "REQUEST";
+        return event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
     }
 
     static byte[] of(Event event, Instant stamp) {
-        var calendar = new ICalendar();
-        calendar.line("BEGIN:VCALENDAR");
-        calendar.line("PRODID:" + PRODUCT_ID);
-        calendar.line("VERSION:2.0");
-        calendar.line("CALSCALE:GREGORIAN");
-        calendar.line("METHOD:" + method(event));
-        calendar.timeZone(event.zone());
-        calendar.line("BEGIN:VEVENT");
-        calendar.line("UID:" + event.uid());
-        calendar.line("DTSTAMP:" + UTC.format(stamp));
-        calendar.line("SEQUENCE:" + event.sequence());
-        calendar.line("DTSTART;TZID=" + event.zone().getId() + ":"
-                + LOCAL.format(event.start().atZone(event.zone())));
-        calendar.line("DTEND;TZID=" + event.zone().getId() + ":"
-                + LOCAL.format(event.end().atZone(event.zone())));
-        calendar.line("STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
-        calendar.line("SUMMARY:" + escape(event.summary()));
+        var zone = event.zone();
+        var appointment = with(
+                new VEvent(false),
+                new Uid(event.uid()),
+                new DtStamp(stamp),
+                new Sequence(event.sequence()),
+                new DtStart<>(zoned(zone), local(event.start(), zone)),
+                new DtEnd<>(zoned(zone), local(event.end(), zone)),
+                new Status(event.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED),
+                new Summary(event.summary()));
         if (event.location() != null) {
-            calendar.line("LOCATION:" + escape(event.location()));
+            appointment.add(new Location(event.location()));
         }
         if (event.description() != null) {
-            calendar.line("DESCRIPTION:" + escape(event.description()));
+            appointment.add(new Description(event.description()));
         }
         if (event.url() != null) {
-            calendar.line("URL:" + event.url());
+            appointment.add(new Url(URI.create(event.url())));
         }
-        calendar.line("ORGANIZER;CN=" + parameter(event.organizerName()) + ":mailto:" + event.organizerEmail());
-        calendar.line("ATTENDEE;CN=" + parameter(event.attendeeName())
-                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:" + event.attendeeEmail());
-        calendar.line("TRANSP:OPAQUE");
-        calendar.line("END:VEVENT");
-        calendar.line("END:VCALENDAR");
-        return calendar.text.toString().getBytes(StandardCharsets.UTF_8);
+        with(
+                appointment,
+                new Organizer(
+                        new ParameterList(List.of(new Cn(parameter(event.organizerName())))),
+                        mailto(event.organizerEmail())),
+                new Attendee(
+                        new ParameterList(List.of(
+                                new Cn(parameter(event.attendeeName())),
+                                Role.REQ_PARTICIPANT,
+                                PartStat.ACCEPTED,
+                                Rsvp.FALSE)),
+                        mailto(event.attendeeEmail())),
+                new Transp(Transp.VALUE_OPAQUE));
+        var calendar = with(
+                new Calendar(),
+                new ProdId(PRODUCT_ID),
+                new Version(new ParameterList(), Version.VALUE_2_0),
+                new CalScale(CalScale.VALUE_GREGORIAN),
+                new Method(method(event)));
+        calendar.add(timeZone(zone));
+        calendar.add(appointment);
+        var text = new StringWriter();
+        try {
+            // not validated: ical4j's validation asks more of an invitation than RFC 5546 does; not folded by ical4j,
+            // which folds at 75 characters where RFC 5545 3.1 says 75 octets (a line of accented letters is twice that)
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var folded = new StringBuilder();
+        for (var line : text.toString().split("\r\n")) {
+            fold(line, folded);
+        }
+        return folded.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One content line, folded at 75 octets with CRLF and a space, never inside a UTF-8 sequence. */
+    private static void fold(String content, StringBuilder text) {
+        var bytes = content.getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        int limit = 75;
+        while (bytes.length - start > limit) {
+            int end = start + limit;
+            while ((bytes[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            text.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
+                    .append("\r\n ");
+            start = end;
+            limit = 74;
+        }
+        text.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8))
+                .append("\r\n");
     }
 
     /** A VTIMEZONE with the zone's current yearly rules, or its fixed offset when it has none. */
-    private void timeZone(ZoneId zone) {
+    private static VTimeZone timeZone(ZoneId zone) {
         var rules = zone.getRules();
-        line("BEGIN:VTIMEZONE");
-        line("TZID:" + zone.getId());
+        var observances = new ArrayList<Observance>();
         if (rules.getTransitionRules().isEmpty()) {
             var offset = rules.getOffset(Instant.EPOCH);
-            line("BEGIN:STANDARD");
-            line("DTSTART:19700101T000000");
-            line("TZOFFSETFROM:" + offset(offset));
-            line("TZOFFSETTO:" + offset(offset));
-            line("TZNAME:" + zone.getDisplayName(TextStyle.SHORT, Locale.US));
-            line("END:STANDARD");
+            observances.add(with(
+                    new Standard(),
+                    new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)),
+                    new TzOffsetFrom(offset),
+                    new TzOffsetTo(offset),
+                    new TzName(zone.getDisplayName(TextStyle.SHORT, Locale.US))));
         } else {
             for (var rule : rules.getTransitionRules()) {
                 var daylight = !rule.getOffsetAfter().equals(rule.getStandardOffset());
-                var kind = daylight ? "DAYLIGHT" : "STANDARD";
-                var start = rule.createTransition(1970).getDateTimeBefore();
-                line("BEGIN:" + kind);
-                line("DTSTART:" + LOCAL.format(start));
-                line("TZOFFSETFROM:" + offset(rule.getOffsetBefore()));
-                line("TZOFFSETTO:" + offset(rule.getOffsetAfter()));
-                line("TZNAME:" + abbreviation(zone, rule));
-                line("RRULE:" + yearly(rule));
-                line("END:" + kind);
+                observances.add(with(
+                        daylight ? new Daylight() : new Standard(),
+                        new DtStart<>(rule.createTransition(1970).getDateTimeBefore()),
+                        new TzOffsetFrom(rule.getOffsetBefore()),
+                        new TzOffsetTo(rule.getOffsetAfter()),
+                        new TzName(abbreviation(zone, rule)),
+                        new RRule<>(yearly(rule))));
             }
         }
-        line("END:VTIMEZONE");
+        return with(
+                new VTimeZone(new ComponentList<>(observances)),
+                new net.fortuna.ical4j.model.property.TzId(zone.getId()));
+    }
+
+    private static <T extends PropertyContainer> T with(T container, Property... properties) {
+        for (var property : properties) {
+            container.add(property);
+        }
+        return container;
+    }
+
+    private static ParameterList zoned(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
+    }
+
+    /** A time as the zone's wall clock, which the TZID parameter names. */
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDateTime();
+    }
+
+    private static URI mailto(String address) {
+        return URI.create("mailto:" + address);
     }
 
     private static String yearly(ZoneOffsetTransitionRule rule) {
@@ -144,43 +243,8 @@ final class ICalendar {
         return DateTimeFormatter.ofPattern("zzz", Locale.US).format(after.atZone(zone));
     }
 
-    private static String offset(ZoneOffset offset) {
-        int seconds = offset.getTotalSeconds();
-        int minutes = Math.abs(seconds) / 60;
-        return String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
-    }
-
-    /** TEXT values (RFC 5545 3.3.11). */
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\")
-                .replace(";", "\\;")
-                .replace(",", "\\,")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n");
-    }
-
-    /** A parameter value, quoted; the quote character itself cannot appear in one (RFC 5545 3.2). */
+    /** A parameter value: the quote character cannot appear in one, nor a line break (RFC 5545 3.2). */
     private static String parameter(String value) {
-        return "\"" + value.replace("\"", "'").replaceAll("[\\r\\n]", " ") + "\"";
-    }
-
-    /** Adds one content line, folded at 75 octets with CRLF and a space (RFC 5545 3.1). */
-    private void line(String content) {
-        var bytes = content.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        int limit = 75;
-        while (bytes.length - start > limit) {
-            int end = start + limit;
-            // never cut a UTF-8 sequence: back up to the start of a character
-            while ((bytes[end] & 0xC0) == 0x80) {
-                end--;
-            }
-            text.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
-                    .append("\r\n ");
-            start = end;
-            limit = 74;
-        }
-        text.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8))
-                .append("\r\n");
+        return value.replace("\"", "'").replaceAll("[\\r\\n]", " ");
     }
 }

@@ -9,6 +9,7 @@ import clinic.consult.location.LocationView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -273,9 +274,8 @@ class MailRenderer {
     }
 
     /** The address of "Name <address>" or of a bare address. */
+    /** The address of "Name <address>", parsed as the mailer parses its own from address (Vert.x Mail). */
     private static String address(String from) {
-        int open = from.indexOf('<');
-        int close = from.indexOf('>');
-        return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
+        return new EmailAddress(from).getEmail();
     }
 }
