@@ -1,10 +1,12 @@
 package clinic.consult.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +30,38 @@ public class DatabaseFaults {
             Set.of("57P01", "57P02", "57P03", "53000", "53100", "53200", "53300", "40001", "40P01", "55P03");
 
     private final AtomicBoolean away = new AtomicBoolean();
+    private final DataSource dataSource;
+
+    DatabaseFaults(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether a request's failure is the database being away. Besides {@link #isTransient}: a transaction the
+     * transaction manager could not commit ({@code RollbackException}, which carries no cause when the database went
+     * away between the work and the commit) is the database's doing when the database does not answer now.
+     */
+    public boolean isAway(Throwable failure) {
+        return isTransient(failure) || (failedToCommit(failure) && !answers());
+    }
+
+    private static boolean failedToCommit(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fresh connection that answers within a second. */
+    private boolean answers() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
 
     /** Whether a failure is the database being away for a moment: the same request may succeed soon. */
     public static boolean isTransient(Throwable failure) {

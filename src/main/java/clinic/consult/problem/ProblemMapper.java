@@ -48,9 +48,11 @@ public class ProblemMapper {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{0,100})'");
 
     private final RouteTable routes;
+    private final DatabaseFaults database;
 
-    ProblemMapper(RouteTable routes) {
+    ProblemMapper(RouteTable routes, DatabaseFaults database) {
         this.routes = routes;
+        this.database = database;
     }
 
     @ServerExceptionMapper
@@ -170,7 +172,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseFaults.isTransient(e)) {
+        if (database.isAway(e)) {
             LOG.warnf("No database connection for %s (correlation id %s)", uri.getPath(), CorrelationId.current());
             return Problem.of(
                             ProblemType.SERVICE_UNAVAILABLE,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +66,6 @@ public class DevTokenResource {
         if (locations != null && !locations.isEmpty()) {
             token.claim("locations", locations);
         }
-        return token.sign(KeyUtils.readPrivateKey(privateKeyFile));
+        return token.sign(KeyUtils.decodePrivateKey(Files.readString(java.nio.file.Path.of(privateKeyFile))));
     }
 }
