@@ -1,5 +1,6 @@
 package clinic.consult.appointment;
 
+import clinic.consult.notification.LinkTokens;
 import clinic.consult.security.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * email's facts, and the email about the change carries the next one.
  */
 @ApplicationScoped
-public class ManageLinks {
+public class ManageLinks implements LinkTokens.Manage {
 
     private static final String PURPOSE = "manage-link";
 
@@ -24,6 +25,7 @@ public class ManageLinks {
         this.key = key;
     }
 
+    @Override
     public String tokenFor(UUID appointmentId, int sequence) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.tag(PURPOSE, bytes(appointmentId, sequence)));
     }

@@ -1,5 +1,6 @@
 package clinic.consult.http;
 
+import clinic.consult.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,7 @@ import org.jboss.logging.MDC;
 public class CorrelationId {
 
     public static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "correlationId";
+    static final String MDC_KEY = Problem.CORRELATION_ID;
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final int FIRST = 10_000;
 

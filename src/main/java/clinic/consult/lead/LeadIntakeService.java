@@ -12,6 +12,7 @@ import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.GeoPoint;
+import clinic.consult.routing.Router;
 import clinic.consult.routing.RoutingDecision;
 import clinic.consult.routing.RoutingRequest;
 import clinic.consult.routing.RoutingService;
@@ -99,7 +100,10 @@ public class LeadIntakeService {
         var virtual = request.consultationMode() == ConsultationMode.VIRTUAL;
         var decision = routing.route(
                 new RoutingRequest(request.preferredLocationId(), place, virtual),
-                allLocations,
+                allLocations.stream()
+                        .map(l -> new Router.Candidate(
+                                l.id(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude())))
+                        .toList(),
                 ids -> soonestSlots.of(virtual ? AppointmentType.Mode.VIRTUAL : AppointmentType.Mode.IN_PERSON, ids),
                 recentLeadCounts::of);
 

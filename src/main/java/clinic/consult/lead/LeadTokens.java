@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import clinic.consult.notification.LinkTokens;
 import clinic.consult.security.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * stored, so issuing one costs the busiest endpoint no database work.
  */
 @ApplicationScoped
-public class LeadTokens {
+public class LeadTokens implements LinkTokens.Booking {
 
     private static final String PURPOSE = "lead-token";
     private static final int PAYLOAD = 16 + 8;
@@ -32,6 +33,7 @@ public class LeadTokens {
         this.clock = clock;
     }
 
+    @Override
     public String issue(UUID leadId) {
         var payload = ByteBuffer.allocate(PAYLOAD)
                 .putLong(leadId.getMostSignificantBits())

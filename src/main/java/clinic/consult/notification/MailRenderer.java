@@ -1,9 +1,7 @@
 package clinic.consult.notification;
 
-import clinic.consult.appointment.ManageLinks;
 import clinic.consult.contact.PersonName;
 import clinic.consult.contact.PhoneNumber;
-import clinic.consult.lead.LeadTokens;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
 import io.quarkus.qute.CheckedTemplate;
@@ -60,16 +58,16 @@ class MailRenderer {
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
     private final LocationService locations;
-    private final LeadTokens leadTokens;
-    private final ManageLinks manageLinks;
+    private final LinkTokens.Booking leadTokens;
+    private final LinkTokens.Manage manageLinks;
     private final MailConfig config;
     private final String sender;
     private final Clock clock;
 
     MailRenderer(
             LocationService locations,
-            LeadTokens leadTokens,
-            ManageLinks manageLinks,
+            LinkTokens.Booking leadTokens,
+            LinkTokens.Manage manageLinks,
             MailConfig config,
             @ConfigProperty(name = "quarkus.mailer.from") String from,
             Clock clock) {

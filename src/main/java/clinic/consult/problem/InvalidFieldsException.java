@@ -20,7 +20,7 @@ public class InvalidFieldsException extends DomainException {
         return errors;
     }
 
-    static String describe(int count) {
+    public static String describe(int count) {
         return count == 1 ? "1 field is invalid" : count + " fields are invalid";
     }
 }

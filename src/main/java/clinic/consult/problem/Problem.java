@@ -1,10 +1,11 @@
 package clinic.consult.problem;
 
-import clinic.consult.http.CorrelationId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
+import org.jboss.logging.MDC;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -21,9 +22,20 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The key of the request's correlation id in the logging context, which every log line and problem carries. */
+    public static final String CORRELATION_ID = "correlationId";
+
     public static Problem of(ProblemType type, String detail, String instance) {
         return new Problem(
-                type.uri(), type.title(), type.status(), detail, instance, CorrelationId.current(), null, null, null);
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                instance,
+                Objects.toString(MDC.get(CORRELATION_ID), null),
+                null,
+                null,
+                null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

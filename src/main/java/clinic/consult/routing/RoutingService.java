@@ -1,6 +1,5 @@
 package clinic.consult.routing;
 
-import clinic.consult.location.LocationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,19 +29,15 @@ public class RoutingService {
      * Routes a lead. Without a preference or a usable place: the location with the soonest open slot; ties (and
      * locations with nothing open) go to the fewest leads in the last 7 days, then the id.
      *
-     * @param locations the locations that can take the lead
+     * @param candidates the locations that can take the lead, with their coordinates
      * @param soonestSlots the start of each location's soonest open slot of the requested type, if any
      * @param recentLeadCounts leads per location id over the last 7 days
      */
     public RoutingDecision route(
             RoutingRequest request,
-            List<LocationView> locations,
+            List<Router.Candidate> candidates,
             Function<List<String>, Map<String, Optional<Instant>>> soonestSlots,
             Function<List<String>, Map<String, Long>> recentLeadCounts) {
-        var candidates = locations.stream()
-                .map(l -> new Router.Candidate(
-                        l.id(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude())))
-                .toList();
         return Router.decide(
                 request, candidates, ids -> earliest(ids, soonestSlots.apply(ids), recentLeadCounts.apply(ids)));
     }

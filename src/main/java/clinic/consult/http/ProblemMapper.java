@@ -1,9 +1,10 @@
-package clinic.consult.problem;
+package clinic.consult.http;
 
 import clinic.consult.db.DatabaseFaults;
-import clinic.consult.http.CorrelationId;
-import clinic.consult.http.RouteTable;
-import clinic.consult.http.TimeBounds;
+import clinic.consult.problem.DomainException;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.Problem;
+import clinic.consult.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;

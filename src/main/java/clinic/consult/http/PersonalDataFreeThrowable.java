@@ -1,4 +1,4 @@
-package clinic.consult.problem;
+package clinic.consult.http;
 
 /**
  * A copy of an exception chain that keeps class names and stack frames but drops messages, which may quote

@@ -1,0 +1,23 @@
+package clinic.consult.notification;
+
+import java.util.UUID;
+
+/**
+ * The tokens of the links an email carries, issued by the feature that later checks them: a consultation request's
+ * booking link (lead) and an appointment's manage link (appointment). Rendering asks for them at send time, so no
+ * token is ever stored in the outbox.
+ */
+public final class LinkTokens {
+
+    private LinkTokens() {}
+
+    /** Issues the token of a lead's "book your consultation" link. */
+    public interface Booking {
+        String issue(UUID leadId);
+    }
+
+    /** Issues the token of an appointment's manage link, valid while the appointment is at this sequence. */
+    public interface Manage {
+        String tokenFor(UUID appointmentId, int sequence);
+    }
+}
