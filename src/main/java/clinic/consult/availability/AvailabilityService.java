@@ -80,7 +80,7 @@ public class AvailabilityService {
                 .filter(id -> known.stream().noneMatch(l -> l.id().equals(id)))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidFieldsException("locationId", "unknown location: " + String.join(", ", unknown));
+            throw new InvalidFieldsException(List.of(locations.notALocation("locationId")));
         }
         var chosen = known.stream()
                 .filter(l -> locationIds.isEmpty() || locationIds.contains(l.id()))
@@ -222,11 +222,10 @@ public class AvailabilityService {
 
     private void checkType(String typeId) {
         if (typeId == null || typeId.isBlank()) {
-            throw new InvalidFieldsException("type", "is required: virtual-consultation or in-person-consultation");
+            throw new InvalidFieldsException("type", "is required");
         }
         if (!scheduleService.typeExists(typeId)) {
-            throw new InvalidFieldsException(
-                    "type", "is not an appointment type: use virtual-consultation or in-person-consultation");
+            throw new InvalidFieldsException(List.of(scheduleService.notAType("type")));
         }
     }
 

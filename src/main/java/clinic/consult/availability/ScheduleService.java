@@ -62,6 +62,11 @@ public class ScheduleService {
         return typeIds().contains(typeId);
     }
 
+    /** The error of a field that names no appointment type, listing the types there are. */
+    public Problem.FieldError notAType(String field) {
+        return Problem.FieldError.notOneOf(field, "an appointment type", typeIds());
+    }
+
     /** Appointment types change only with a migration: read once per instance. */
     private Set<String> typeIds() {
         var ids = typeIds;
@@ -147,12 +152,10 @@ public class ScheduleService {
     public void checkBookable(String locationId, String typeId) {
         var errors = new ArrayList<Problem.FieldError>();
         if (locations.recent(locationId).isEmpty()) {
-            errors.add(new Problem.FieldError(
-                    "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
+            errors.add(locations.notALocation("locationId"));
         }
         if (!typeExists(typeId)) {
-            errors.add(new Problem.FieldError(
-                    "type", "is not an appointment type: use virtual-consultation or in-person-consultation"));
+            errors.add(notAType("type"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);

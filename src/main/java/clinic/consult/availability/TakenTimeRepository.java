@@ -1,11 +1,12 @@
 package clinic.consult.availability;
 
+import static clinic.consult.db.JdbcTimes.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -85,9 +86,5 @@ public class TakenTimeRepository {
                 return taken;
             }
         });
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -154,8 +154,10 @@ public class LeadIntakeService {
         var errors = new ArrayList<Problem.FieldError>();
         if (request.preferredLocationId() != null
                 && allLocations.stream().noneMatch(l -> l.id().equals(request.preferredLocationId()))) {
-            errors.add(new Problem.FieldError(
-                    "preferredLocationId", "is not a location: use tustin, san-juan-capistrano or seal-beach"));
+            errors.add(Problem.FieldError.notOneOf(
+                    "preferredLocationId",
+                    "a location",
+                    allLocations.stream().map(LocationView::id).toList()));
         }
         errors.addAll(GeoPoint.missingHalf(request.latitude(), request.longitude()));
         if (request.preferredContact() == PreferredContact.SMS

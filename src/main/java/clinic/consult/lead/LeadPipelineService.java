@@ -99,8 +99,7 @@ public class LeadPipelineService {
             throw new InvalidFieldsException("status", "give a status, a locationId or a note");
         }
         if (patch.locationId() != null && !locations.exists(patch.locationId())) {
-            throw new InvalidFieldsException(
-                    "locationId", "is not a location: use tustin, san-juan-capistrano or seal-beach");
+            throw new InvalidFieldsException(List.of(locations.notALocation("locationId")));
         }
         var now = clock.instant();
         boolean changed = false;

@@ -1,5 +1,7 @@
 package clinic.consult.lead;
 
+import static clinic.consult.db.JdbcTimes.utc;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -7,7 +9,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -166,10 +167,6 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s()+.-]+");

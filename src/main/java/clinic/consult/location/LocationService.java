@@ -5,6 +5,7 @@ import clinic.consult.http.Versioned;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.PreconditionFailedException;
+import clinic.consult.problem.Problem;
 import clinic.consult.routing.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
@@ -62,6 +63,12 @@ public class LocationService {
         return listRecent().stream()
                 .filter(location -> location.id().equals(id))
                 .findFirst();
+    }
+
+    /** The error of a field that names no location, listing the locations there are. */
+    public Problem.FieldError notALocation(String field) {
+        return Problem.FieldError.notOneOf(
+                field, "a location", listRecent().stream().map(LocationView::id).toList());
     }
 
     public boolean exists(String id) {

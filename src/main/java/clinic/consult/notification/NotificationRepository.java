@@ -1,5 +1,7 @@
 package clinic.consult.notification;
 
+import static clinic.consult.db.JdbcTimes.utc;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -9,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -261,10 +262,6 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {
         return getEntityManager().unwrap(Session.class).doReturningWork(work);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -3,6 +3,7 @@ package clinic.consult.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.MDC;
@@ -75,5 +76,15 @@ public record Problem(
     }
 
     /** One invalid field of a request. */
-    public record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) {
+
+        /** A field that names none of the things there are: "is not a location: use seal-beach or tustin". */
+        public static FieldError notOneOf(String field, String kind, Collection<String> known) {
+            var names = known.stream().sorted().toList();
+            var list = names.size() < 2
+                    ? String.join("", names)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            return new FieldError(field, "is not " + kind + ": use " + list);
+        }
+    }
 }
