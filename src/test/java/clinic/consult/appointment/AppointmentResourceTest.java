@@ -215,60 +215,6 @@ class AppointmentResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldKeepAHeldSeatForTheBookingThatNamesTheHold() {
-        var start = Slots.at(Slots.monday(), "13:00");
-        var hold = given().contentType(ContentType.JSON)
-                .body(Map.of("locationId", "tustin", "type", Slots.IN_PERSON, "start", start))
-                .when()
-                .post("/api/v1/holds")
-                .then()
-                .statusCode(201)
-                .body("start", equalTo(start))
-                .extract()
-                .as(Map.class);
-
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(409);
-        var withHold = Slots.booking("tustin", Slots.IN_PERSON, start);
-        withHold.put("holdId", hold.get("id"));
-        book(withHold).then().statusCode(201);
-    }
-
-    @Test
-    void shouldFreeAReleasedHoldAtOnce() {
-        var start = Slots.at(Slots.monday(), "13:30");
-        String holdId = given().contentType(ContentType.JSON)
-                .body(Map.of("locationId", "tustin", "type", Slots.IN_PERSON, "start", start))
-                .when()
-                .post("/api/v1/holds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-
-        given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
-        given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
-
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
-    }
-
-    @Test
-    void shouldCountAnExpiredHoldAsFreeWithoutAnyJob() {
-        var start = Slots.at(Slots.monday(), "14:00");
-        String holdId = given().contentType(ContentType.JSON)
-                .body(Map.of("locationId", "tustin", "type", Slots.IN_PERSON, "start", start))
-                .when()
-                .post("/api/v1/holds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Seed.execute(
-                dataSource, "UPDATE holds SET expires_at = now() - interval '1 second' WHERE id = '" + holdId + "'");
-
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
-    }
-
-    @Test
     void shouldShowAnAppointmentOnlyWithItsOwnLiveTokenOrToStaffOfItsLocation() {
         var mine = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "15:00"));
         var theirs = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "16:00"));

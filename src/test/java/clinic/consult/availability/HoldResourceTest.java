@@ -19,7 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/v1/holds and DELETE /api/v1/holds/{id}: anonymous seats kept for a few minutes, a few per client. */
+/**
+ * POST /api/v1/holds and DELETE /api/v1/holds/{id}: anonymous seats kept for a few minutes, a few per client, and
+ * what a booking makes of them.
+ */
 @QuarkusTest
 class HoldResourceTest extends ApiTest {
 
@@ -95,6 +98,43 @@ class HoldResourceTest extends ApiTest {
         assertThat(stored).hasSize(32).doesNotContain(client);
     }
 
+    @Test
+    void shouldKeepAHeldSeatForTheBookingThatNamesTheHold() {
+        var start = Slots.at(Slots.monday(), "13:00");
+        var hold = holdAt(start)
+                .then()
+                .statusCode(201)
+                .body("start", equalTo(start))
+                .extract()
+                .as(Map.class);
+
+        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(409);
+        var withHold = Slots.booking("tustin", Slots.IN_PERSON, start);
+        withHold.put("holdId", hold.get("id"));
+        book(withHold).then().statusCode(201);
+    }
+
+    @Test
+    void shouldFreeAReleasedHoldAtOnce() {
+        var start = Slots.at(Slots.monday(), "13:30");
+        String holdId = holdAt(start).then().statusCode(201).extract().path("id");
+
+        given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
+        given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
+
+        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
+    }
+
+    @Test
+    void shouldCountAnExpiredHoldAsFreeWithoutAnyJob() {
+        var start = Slots.at(Slots.monday(), "14:00");
+        String holdId = holdAt(start).then().statusCode(201).extract().path("id");
+        Seed.execute(
+                dataSource, "UPDATE holds SET expires_at = now() - interval '1 second' WHERE id = '" + holdId + "'");
+
+        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
+    }
+
     private long liveHolds() {
         return Long.parseLong(clinic.consult.support.Sql.single(
                 dataSource, "select count(*) from holds where released_at is null and expires_at > now()"));
@@ -105,6 +145,18 @@ class HoldResourceTest extends ApiTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("locationId", locationId, "type", Slots.IN_PERSON, "start", start))
                 .post("/api/v1/holds");
+    }
+
+    /** A hold of an in-person seat at Tustin by the test's own client. */
+    private static Response holdAt(String start) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("locationId", "tustin", "type", Slots.IN_PERSON, "start", start))
+                .when()
+                .post("/api/v1/holds");
+    }
+
+    private static Response book(Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/appointments");
     }
 
     private static String anotherClient() {
