@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

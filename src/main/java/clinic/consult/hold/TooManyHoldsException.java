@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import clinic.consult.problem.DomainException;
 import clinic.consult.problem.ProblemType;

@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;

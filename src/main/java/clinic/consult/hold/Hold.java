@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

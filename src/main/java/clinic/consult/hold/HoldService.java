@@ -1,5 +1,8 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
+import clinic.consult.availability.AvailabilityService;
+import clinic.consult.availability.BookingConfig;
+import clinic.consult.availability.ScheduleService;
 import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;

@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

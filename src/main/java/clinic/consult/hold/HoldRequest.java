@@ -1,4 +1,4 @@
-package clinic.consult.availability;
+package clinic.consult.hold;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
