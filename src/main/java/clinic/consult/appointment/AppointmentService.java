@@ -2,8 +2,6 @@ package clinic.consult.appointment;
 
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
-import clinic.consult.availability.AvailabilityService;
-import clinic.consult.availability.ScheduleService;
 import clinic.consult.hold.HoldService;
 import clinic.consult.lead.ClientInfo;
 import clinic.consult.lead.LeadIntakeService;
@@ -15,7 +13,9 @@ import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
+import clinic.consult.schedule.ScheduleService;
 import clinic.consult.security.Staff;
+import clinic.consult.slot.AvailabilityService;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

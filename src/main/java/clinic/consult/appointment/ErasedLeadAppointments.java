@@ -1,7 +1,7 @@
 package clinic.consult.appointment;
 
-import clinic.consult.availability.AvailabilityService;
 import clinic.consult.lead.LeadErased;
+import clinic.consult.slot.AvailabilityService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;

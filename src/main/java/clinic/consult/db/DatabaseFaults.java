@@ -1,6 +1,8 @@
 package clinic.consult.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -37,9 +39,10 @@ public class DatabaseFaults {
     }
 
     /**
-     * Whether a request's failure is the database being away. Besides {@link #isTransient}: a transaction the
-     * transaction manager could not commit ({@code RollbackException}, which carries no cause when the database went
-     * away between the work and the commit) is the database's doing when the database does not answer now.
+     * Whether a request's or a job's failure is the database being away. Besides {@link #isTransient}: a transaction
+     * the transaction manager could not commit ({@code RollbackException}, {@code HeuristicMixedException}: they carry
+     * no cause when the connection went away during the commit, which the manager logs apart) is the database's doing
+     * when the database does not answer now.
      */
     public boolean isAway(Throwable failure) {
         return isTransient(failure) || (failedToCommit(failure) && !answers());
@@ -47,7 +50,9 @@ public class DatabaseFaults {
 
     private static boolean failedToCommit(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RollbackException) {
+            if (cause instanceof RollbackException
+                    || cause instanceof HeuristicMixedException
+                    || cause instanceof HeuristicRollbackException) {
                 return true;
             }
         }
@@ -90,7 +95,7 @@ public class DatabaseFaults {
         try {
             work.run();
         } catch (RuntimeException e) {
-            if (!isTransient(e)) {
+            if (!isAway(e)) {
                 throw e;
             }
             if (away.compareAndSet(false, true)) {

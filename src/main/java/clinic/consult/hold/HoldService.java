@@ -1,12 +1,12 @@
 package clinic.consult.hold;
 
-import clinic.consult.availability.AvailabilityService;
-import clinic.consult.availability.BookingConfig;
-import clinic.consult.availability.ScheduleService;
 import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
+import clinic.consult.schedule.ScheduleService;
 import clinic.consult.security.SigningKey;
+import clinic.consult.slot.AvailabilityService;
+import clinic.consult.slot.BookingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
 package clinic.consult.lead;
 
-import clinic.consult.availability.AppointmentType;
-import clinic.consult.availability.SoonestSlots;
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.db.AdvisoryLocks;
@@ -16,6 +14,8 @@ import clinic.consult.routing.Router;
 import clinic.consult.routing.RoutingDecision;
 import clinic.consult.routing.RoutingRequest;
 import clinic.consult.routing.RoutingService;
+import clinic.consult.schedule.AppointmentType;
+import clinic.consult.slot.SoonestSlots;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

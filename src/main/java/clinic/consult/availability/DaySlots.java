@@ -1,7 +1,0 @@
-package clinic.consult.availability;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** One local date at the location, with its bookable slots (none on a closed day). */
-public record DaySlots(LocalDate date, List<SlotView> slots) {}

@@ -1,7 +1,0 @@
-package clinic.consult.availability;
-
-import java.util.List;
-
-/** One location's part of a search across locations. */
-public record LocationAvailability(
-        String locationId, String timeZone, FirstAvailable firstAvailable, List<DaySlots> days) {}

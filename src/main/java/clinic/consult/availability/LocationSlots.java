@@ -1,5 +1,0 @@
-package clinic.consult.availability;
-
-import java.util.List;
-
-public record LocationSlots(String locationId, String type, String timeZone, List<DaySlots> days) {}

@@ -1,0 +1,31 @@
+package clinic.consult.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What can be booked: the free virtual and in-person consultations. */
+@Entity
+@Table(name = "appointment_types")
+public class AppointmentType {
+
+    public enum Mode {
+        VIRTUAL,
+        IN_PERSON
+    }
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Mode mode;
+
+    public int durationMinutes;
+}
