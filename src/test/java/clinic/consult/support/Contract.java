@@ -20,14 +20,9 @@ public final class Contract {
      * The validator reads an OpenAPI 3.1 array query parameter ({@code status=NEW,CONTACTED}) as JSON and fails on
      * it; those values are checked by the service's own tests of its 400s instead.
      */
-    static final String ARRAY_PARAMETER_MISREAD = "validation.request.parameter.schema.invalidJson";
+    private static final String ARRAY_PARAMETER_MISREAD = "validation.request.parameter.schema.invalidJson";
 
-    private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel(ARRAY_PARAMETER_MISREAD, ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
+    private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(validator());
 
     private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
@@ -46,6 +41,16 @@ public final class Contract {
                     .build());
 
     private Contract() {}
+
+    /** Requests and responses validated against openapi.yaml, for REST Assured and for other clients' traffic. */
+    public static OpenApiInteractionValidator validator() {
+        return OpenApiInteractionValidator.createForSpecificationUrl(
+                        SPEC.toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel(ARRAY_PARAMETER_MISREAD, ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
+    }
 
     /** Requests and responses both validated: the default for every test. */
     public static void validateAll() {

@@ -4,8 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sun.net.httpserver.HttpExchange;
@@ -48,12 +46,7 @@ public final class ValidatingProxy implements AutoCloseable {
 
     private ValidatingProxy(URI target) throws IOException {
         this.target = target;
-        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(
-                        Contract.SPEC.toUri().toString())
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel(Contract.ARRAY_PARAMETER_MISREAD, ValidationReport.Level.IGNORE)
-                        .build())
-                .build();
+        this.validator = Contract.validator();
         readOperations();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::forward);
