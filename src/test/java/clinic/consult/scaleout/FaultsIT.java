@@ -370,7 +370,19 @@ class FaultsIT {
     }
 
     private Emails drainedAndReceived(String tag, Duration limit) {
-        awaitUntil(limit, () -> pending(tag, "and l.email not like 'tarpitted-%'") == 0, tag + " emails sent");
+        try {
+            awaitUntil(limit, () -> pending(tag, "and l.email not like 'tarpitted-%'") == 0, tag + " emails sent");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; still pending (attempts, claimed, last error): "
+                    + Sql.column(
+                            database.dataSource(),
+                            "select n.attempts || ', ' || (n.claim_token is not null) || ', ' ||"
+                                    + " coalesce(n.last_error, '-') from notifications n join leads l"
+                                    + " on l.id = n.lead_id where l.email like ? and n.status = 'PENDING'"
+                                    + " and l.email not like 'tarpitted-%' order by n.seq limit 10",
+                            tag + "-%")
+                    + "; instance logs in " + logs);
+        }
         var sent = Sql.column(
                 database.dataSource(),
                 "select n.message_id from notifications n join leads l on l.id = n.lead_id where l.email like ?"

@@ -80,26 +80,37 @@ public final class SmtpTarpit implements AutoCloseable {
         return holding.get();
     }
 
+    /**
+     * Takes each session and connects it to the server. A session the server refuses, or one that breaks while being
+     * set up, is closed, so the client sees a dropped connection and tries again; the proxy keeps listening.
+     */
     private void accept() {
         while (!closed) {
+            Socket client;
             try {
-                var client = listener.accept();
+                client = listener.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                continue;
+            }
+            try {
                 var server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
                 sockets.add(client);
                 sockets.add(server);
                 var endOfData = new AtomicInteger();
-                pump(server.getInputStream(), client.getOutputStream(), false, endOfData);
-                pump(client.getInputStream(), server.getOutputStream(), true, endOfData);
+                pump(server.getInputStream(), client.getOutputStream(), false, endOfData, server, client);
+                pump(client.getInputStream(), server.getOutputStream(), true, endOfData, client, server);
             } catch (IOException e) {
-                if (!closed) {
-                    throw new UncheckedIOException(e);
-                }
+                closeQuietly(client);
             }
         }
     }
 
     /** @param endOfData messages of this session whose end the client has sent and whose answer is still to pass */
-    private void pump(InputStream from, OutputStream to, boolean fromClient, AtomicInteger endOfData) {
+    private void pump(
+            InputStream from, OutputStream to, boolean fromClient, AtomicInteger endOfData, Socket in, Socket out) {
         var thread = new Thread(
                 () -> {
                     var line = new ByteArrayOutputStream();
@@ -128,6 +139,12 @@ public final class SmtpTarpit implements AutoCloseable {
                         }
                     } catch (IOException e) {
                         // either side closed
+                    } finally {
+                        // one side is done: so is the session, and its sockets leave the list
+                        closeQuietly(in);
+                        closeQuietly(out);
+                        sockets.remove(in);
+                        sockets.remove(out);
                     }
                 },
                 "smtp-tarpit-pump");
@@ -181,11 +198,15 @@ public final class SmtpTarpit implements AutoCloseable {
             // closing anyway
         }
         for (var socket : sockets) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
+            closeQuietly(socket);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 }
