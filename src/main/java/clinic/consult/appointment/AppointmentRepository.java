@@ -1,5 +1,6 @@
 package clinic.consult.appointment;
 
+import clinic.consult.db.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppointmentRepository implements PanacheRepositoryBase<Appointment, UUID> {
 
+    private final Sql sql;
+
+    AppointmentRepository(Sql sql) {
+        this.sql = sql;
+    }
+
     Optional<Appointment> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -20,14 +27,13 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
      * skipped.
      */
     List<UUID> lockDueReminders(Instant now, int limit) {
-        return getEntityManager()
-                .createNativeQuery(
-                        "select id from appointments where reminder_due_at <= ?1 and status = 'BOOKED'"
-                                + " and start_at > ?1 order by reminder_due_at limit ?2 for update skip locked",
-                        UUID.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
+        return sql.list(
+                "select id from appointments where reminder_due_at <= ? and status = 'BOOKED' and start_at > ?"
+                        + " order by reminder_due_at limit ? for update skip locked",
+                row -> Sql.uuid(row, 1),
+                now,
+                now,
+                limit);
     }
 
     /** Every appointment of a lead, locked, oldest start first. */

@@ -1,6 +1,6 @@
 package clinic.consult.appointment;
 
-import clinic.consult.lead.LeadRequest;
+import clinic.consult.lead.intake.LeadRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

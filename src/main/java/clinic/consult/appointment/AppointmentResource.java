@@ -6,7 +6,7 @@ import clinic.consult.http.RateLimited;
 import clinic.consult.http.TokenFailures;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.idempotency.Reply;
-import clinic.consult.lead.ClientInfo;
+import clinic.consult.lead.intake.ClientInfo;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Roles;
 import clinic.consult.security.StaffIdentity;

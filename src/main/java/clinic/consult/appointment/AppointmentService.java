@@ -3,10 +3,8 @@ package clinic.consult.appointment;
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.hold.HoldService;
-import clinic.consult.lead.ClientInfo;
-import clinic.consult.lead.LeadIntakeService;
 import clinic.consult.lead.LeadProgress;
-import clinic.consult.lead.LeadTokens;
+import clinic.consult.lead.intake.ClientInfo;
 import clinic.consult.notification.MailConfig;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
@@ -16,7 +14,6 @@ import clinic.consult.problem.Problem;
 import clinic.consult.schedule.ScheduleService;
 import clinic.consult.security.Staff;
 import clinic.consult.slot.AvailabilityService;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,41 +38,35 @@ public class AppointmentService {
     static final String PUBLIC_ACTOR = "public-booking";
 
     private final AppointmentRepository appointments;
+    private final AppointmentAccess access;
     private final AvailabilityService availability;
     private final HoldService holds;
     private final ScheduleService schedules;
-    private final LeadIntakeService intake;
-    private final LeadTokens leadTokens;
     private final LeadProgress leads;
     private final AuditService audit;
     private final Outbox outbox;
-    private final ManageLinks manageLinks;
     private final Duration reminderBefore;
     private final Clock clock;
 
     AppointmentService(
             AppointmentRepository appointments,
+            AppointmentAccess access,
             AvailabilityService availability,
             HoldService holds,
             ScheduleService schedules,
-            LeadIntakeService intake,
-            LeadTokens leadTokens,
             LeadProgress leads,
             AuditService audit,
             Outbox outbox,
-            ManageLinks manageLinks,
             MailConfig mail,
             Clock clock) {
         this.appointments = appointments;
+        this.access = access;
         this.availability = availability;
         this.holds = holds;
         this.schedules = schedules;
-        this.intake = intake;
-        this.leadTokens = leadTokens;
         this.leads = leads;
         this.audit = audit;
         this.outbox = outbox;
-        this.manageLinks = manageLinks;
         this.reminderBefore = mail.reminderBefore();
         this.clock = clock;
     }
@@ -97,12 +88,8 @@ public class AppointmentService {
     public AppointmentBooked book(AppointmentRequest request, ClientInfo client, Caller caller) {
         checkOneLeadReference(request);
         schedules.checkBookable(request.locationId(), request.type());
-        caller.staff().ifPresent(staff -> {
-            if (!staff.mayWorkAt(request.locationId())) {
-                throw new ForbiddenException();
-            }
-        });
-        var leadId = leadOf(request, client, caller);
+        access.checkMayBookAt(request.locationId(), caller);
+        var leadId = access.leadFor(request, client, caller);
         var start = request.start().toInstant();
         UUID heldSeat = null;
         if (request.holdId() != null) {
@@ -153,7 +140,7 @@ public class AppointmentService {
 
     @Transactional
     public AppointmentView get(UUID id, Caller caller) {
-        var appointment = accessible(id, caller, false);
+        var appointment = access.toRead(id, caller);
         caller.staff()
                 .ifPresent(staff ->
                         audit.record(staff, AuditAction.APPOINTMENT_VIEWED, appointment.leadId, "appointment " + id));
@@ -163,7 +150,7 @@ public class AppointmentService {
     /** Moves the appointment in one transaction: the new time is taken and the old one freed together. */
     @Transactional
     public AppointmentView reschedule(UUID id, RescheduleRequest request, Caller caller) {
-        var appointment = accessible(id, caller, true);
+        var appointment = access.toChange(id, caller);
         var start = request.start().toInstant();
         UUID heldSeat = null;
         if (request.holdId() != null) {
@@ -190,7 +177,7 @@ public class AppointmentService {
     /** Frees the seat at once; the manage token dies with it. */
     @Transactional
     public AppointmentView cancel(UUID id, CancelRequest request, Caller caller) {
-        var appointment = accessible(id, caller, true);
+        var appointment = access.toChange(id, caller);
         var now = clock.instant();
         appointment.status = AppointmentStatus.CANCELLED;
         appointment.cancelledAt = now;
@@ -220,9 +207,7 @@ public class AppointmentService {
     @Transactional
     public List<AppointmentView> day(
             String locationId, Optional<LocalDate> date, List<AppointmentStatus> statuses, Staff staff) {
-        if (!staff.mayWorkAt(locationId)) {
-            throw new NotFoundException("Location", locationId);
-        }
+        access.checkMayList(locationId, staff);
         var zone = schedules.zoneOf(locationId);
         var day = date.orElse(clock.instant().atZone(zone).toLocalDate());
         var found = appointments.at(
@@ -243,7 +228,7 @@ public class AppointmentService {
         if (patch.status() != AppointmentStatus.COMPLETED && patch.status() != AppointmentStatus.NO_SHOW) {
             throw new InvalidFieldsException("status", "must be COMPLETED or NO_SHOW");
         }
-        var appointment = accessible(id, new Caller(Optional.empty(), Optional.of(staff)), false);
+        var appointment = access.toRead(id, new Caller(Optional.empty(), Optional.of(staff)));
         if (appointment.status != AppointmentStatus.BOOKED) {
             throw new AppointmentStateException("The appointment is " + appointment.status + ", not BOOKED");
         }
@@ -257,51 +242,6 @@ public class AppointmentService {
         audit.record(
                 staff, AuditAction.APPOINTMENT_CHANGED, appointment.leadId, "appointment " + id + " " + patch.status());
         return view(appointment);
-    }
-
-    /**
-     * The appointment if the caller may use it: staff within their locations, or the holder of its live manage
-     * token. Anything else is a 404, so ids and tokens cannot be probed.
-     */
-    private Appointment accessible(UUID id, Caller caller, boolean toChange) {
-        if (caller.manageToken().isEmpty() && caller.staff().isEmpty()) {
-            throw new ManageTokenRequiredException();
-        }
-        var appointment = (toChange ? appointments.lock(id) : appointments.findByIdOptional(id))
-                .orElseThrow(() -> new NotFoundException("Appointment", id));
-        if (caller.staff().isPresent()) {
-            if (!caller.staff().get().mayWorkAt(appointment.locationId)) {
-                throw new NotFoundException("Appointment", id);
-            }
-            if (toChange && appointment.status != AppointmentStatus.BOOKED) {
-                throw new AppointmentStateException("The appointment is " + appointment.status + ", not BOOKED");
-            }
-            return appointment;
-        }
-        var token = caller.manageToken().get();
-        var genuine = ManageTokens.matches(token, appointment.manageTokenHash)
-                || manageLinks.matches(id, appointment.icalSequence, token);
-        if (!genuine || !appointment.acceptsManageToken(clock.instant())) {
-            throw new NotFoundException("Appointment", id);
-        }
-        return appointment;
-    }
-
-    private UUID leadOf(AppointmentRequest request, ClientInfo client, Caller caller) {
-        if (request.lead() != null) {
-            // the person picked this location's time: their lead goes to its front desk
-            return intake.receiveForBooking(request.lead().preferring(request.locationId()), client)
-                    .id();
-        }
-        if (request.leadToken() != null) {
-            return leadTokens.verify(request.leadToken()).orElseThrow(InvalidLeadTokenException::new);
-        }
-        var staff = caller.staff().orElseThrow(ForbiddenException::new);
-        var location = leads.locationOf(request.leadId());
-        if (location.isEmpty() || !staff.mayWorkAt(location.get())) {
-            throw new NotFoundException("Lead", request.leadId());
-        }
-        return request.leadId();
     }
 
     /**

@@ -1,5 +1,6 @@
 package clinic.consult.audit;
 
+import clinic.consult.db.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -14,17 +15,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEntry> {
 
+    private final Sql sql;
+
+    AuditRepository(Sql sql) {
+        this.sql = sql;
+    }
+
     /** One entry per lead, in one statement: a search page can show up to a hundred leads. */
     void recordEach(Collection<UUID> leadIds, AuditAction action, String subject, String clientIp, Instant at) {
-        getEntityManager()
-                .createNativeQuery("insert into audit_log (at, subject, action, lead_id, client_ip)"
-                        + " select ?1, ?2, ?3, l.id, ?4 from leads l where l.id in (?5)")
-                .setParameter(1, at)
-                .setParameter(2, subject)
-                .setParameter(3, action.name())
-                .setParameter(4, clientIp)
-                .setParameter(5, leadIds)
-                .executeUpdate();
+        sql.update(
+                "insert into audit_log (at, subject, action, lead_id, client_ip)"
+                        + " select ?, ?, ?, lead_id, ? from unnest(?) as lead_id",
+                at,
+                subject,
+                action,
+                clientIp,
+                leadIds);
     }
 
     PanacheQuery<AuditEntry> search(Optional<UUID> leadId, Optional<String> subject) {

@@ -1,9 +1,7 @@
 package clinic.consult.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import org.hibernate.Session;
 
 /**
  * PostgreSQL advisory locks held until the current transaction ends: how this service serialises work on something
@@ -13,10 +11,10 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AdvisoryLocks {
 
-    private final EntityManager entityManager;
+    private final Sql sql;
 
-    AdvisoryLocks(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    AdvisoryLocks(Sql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -29,13 +27,6 @@ public class AdvisoryLocks {
         for (int i = 0; i < ordered.size(); i++) {
             locks.append(", pg_advisory_xact_lock(hashtextextended(?, 7))");
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (var lock = connection.prepareStatement(locks.toString())) {
-                for (int i = 0; i < ordered.size(); i++) {
-                    lock.setString(i + 1, ordered.get(i));
-                }
-                lock.executeQuery().close();
-            }
-        });
+        sql.list(locks.toString(), row -> row.getInt(1), ordered.toArray());
     }
 }

@@ -4,7 +4,6 @@ import clinic.consult.db.DatabaseFaults;
 import clinic.consult.problem.InvalidFieldsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +30,13 @@ public class IdempotencyService {
     static final Duration KEPT = Duration.ofHours(24);
     private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    private final IdempotencyRepository keys;
     private final ObjectMapper json;
     private final DatabaseFaults faults;
     private final Clock clock;
 
-    IdempotencyService(ObjectMapper json, DatabaseFaults faults, Clock clock) {
+    IdempotencyService(IdempotencyRepository keys, ObjectMapper json, DatabaseFaults faults, Clock clock) {
+        this.keys = keys;
         this.json = json;
         this.faults = faults;
         this.clock = clock;
@@ -56,23 +57,11 @@ public class IdempotencyService {
             throw new InvalidFieldsException(HEADER, "must be 1 to 200 visible ASCII characters");
         }
         var hash = hash(request);
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("delete from idempotency_keys where scope = ?1 and idempotency_key = ?2"
-                        + " and created_at < ?3")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, clock.instant().minus(KEPT))
-                .executeUpdate();
-        int claimed = em.createNativeQuery(
-                        "insert into idempotency_keys (scope, idempotency_key, request_hash, created_at)"
-                                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, hash)
-                .setParameter(4, clock.instant())
-                .executeUpdate();
-        var record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
-        if (claimed == 0) {
+        var id = new IdempotencyRecord.Key(scope, key);
+        var now = clock.instant();
+        boolean claimed = keys.claim(id, hash, now, now.minus(KEPT));
+        var record = keys.findById(id);
+        if (!claimed) {
             if (!record.requestHash.equals(hash)) {
                 throw new IdempotencyKeyReusedException();
             }
@@ -103,11 +92,8 @@ public class IdempotencyService {
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetExpiredKeys() {
-        faults.runJob(
-                "idempotency-purge", () -> QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                        .createNativeQuery("delete from idempotency_keys where created_at < ?1")
-                        .setParameter(1, clock.instant().minus(KEPT))
-                        .executeUpdate()));
+        faults.runJob("idempotency-purge", () -> QuarkusTransaction.requiringNew()
+                .run(() -> keys.forgetOlderThan(clock.instant().minus(KEPT))));
     }
 
     private String hash(Object request) {

@@ -9,7 +9,7 @@ public class IllegalStatusTransitionException extends DomainException {
 
     private final List<String> allowed;
 
-    IllegalStatusTransitionException(LeadStatus from, LeadStatus to) {
+    public IllegalStatusTransitionException(LeadStatus from, LeadStatus to) {
         super(
                 ProblemType.ILLEGAL_STATUS_TRANSITION,
                 "A " + from + " lead cannot move to " + to

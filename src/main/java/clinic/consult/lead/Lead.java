@@ -98,7 +98,7 @@ public class Lead {
      * Removes every personal field, on request or by retention. What remains (status, location, routing, times,
      * attribution campaign) keeps the counts and the audit trail whole and names nobody.
      */
-    void scrub(Instant at) {
+    public void scrub(Instant at) {
         firstName = null;
         lastName = null;
         email = null;
@@ -117,12 +117,12 @@ public class Lead {
         updatedAt = at;
     }
 
-    boolean isErased() {
+    public boolean isErased() {
         return erasedAt != null;
     }
 
     /** Moves the lead, keeping {@code closedAt} in step with whether it is still being worked. */
-    void moveTo(LeadStatus target, Instant at) {
+    public void moveTo(LeadStatus target, Instant at) {
         status = target;
         closedAt = target.isOpen() ? null : at;
         updatedAt = at;

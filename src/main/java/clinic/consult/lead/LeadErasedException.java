@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A write to a lead whose personal data was erased: nothing may bring personal data back into it. */
 public class LeadErasedException extends DomainException {
 
-    LeadErasedException(UUID id) {
+    public LeadErasedException(UUID id) {
         super(
                 ProblemType.LEAD_ERASED,
                 "Lead '" + id + "' was erased: it takes no notes, changes, merges or bookings any more");

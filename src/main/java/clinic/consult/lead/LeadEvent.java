@@ -62,7 +62,7 @@ public class LeadEvent {
     public String locationId;
     public String note;
 
-    static LeadEvent of(UUID leadId, Type type, String actor, Instant at) {
+    public static LeadEvent of(UUID leadId, Type type, String actor, Instant at) {
         var event = new LeadEvent();
         event.leadId = leadId;
         event.type = type;

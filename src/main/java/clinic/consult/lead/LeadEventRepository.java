@@ -13,7 +13,7 @@ public class LeadEventRepository implements PanacheRepository<LeadEvent> {
     }
 
     /** Notes and resubmitted messages are free text a person or staff wrote about the person: erasure removes them. */
-    void forgetNotes(UUID leadId) {
+    public void forgetNotes(UUID leadId) {
         update("note = null where leadId = ?1 and note is not null", leadId);
     }
 }

@@ -3,7 +3,7 @@ package clinic.consult.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One outbox message with what its email is made of, read in one query at send time. */
+/** One outbox message with what its email is made of, gathered at send time ({@link MailFactsReader}). */
 record MailFacts(
         UUID id,
         NotificationType type,

@@ -50,6 +50,7 @@ class NotificationDelivery {
     }
 
     private final NotificationRepository notifications;
+    private final MailFactsReader factsReader;
     private final MailRenderer renderer;
     private final ReactiveMailer mailer;
     private final Context mailContext;
@@ -59,6 +60,7 @@ class NotificationDelivery {
 
     NotificationDelivery(
             NotificationRepository notifications,
+            MailFactsReader factsReader,
             MailRenderer renderer,
             ReactiveMailer mailer,
             Vertx vertx,
@@ -66,6 +68,7 @@ class NotificationDelivery {
             MeterRegistry metrics,
             Clock clock) {
         this.notifications = notifications;
+        this.factsReader = factsReader;
         this.renderer = renderer;
         this.mailer = mailer;
         this.mailContext = vertx.getOrCreateContext();
@@ -80,7 +83,7 @@ class NotificationDelivery {
      */
     @ActivateRequestContext
     Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
-        var found = QuarkusTransaction.requiringNew().call(() -> notifications.facts(id));
+        var found = QuarkusTransaction.requiringNew().call(() -> factsReader.read(id));
         if (found.isEmpty()) {
             return Result.NOT_SENT;
         }

@@ -1,25 +1,25 @@
 package clinic.consult.notification;
 
-import static clinic.consult.db.JdbcTimes.utc;
-
+import clinic.consult.db.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    private final Sql sql;
+
+    NotificationRepository(Sql sql) {
+        this.sql = sql;
+    }
 
     /**
      * Takes up to {@code limit} due messages for the worker holding {@code token}: counts the attempt and pushes them
@@ -29,22 +29,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * skipped, not waited for.
      */
     List<UUID> claimDue(Instant now, Instant leaseUntil, int limit, UUID token) {
-        return jdbc(connection -> {
-            try (var claim = connection.prepareStatement(CLAIM)) {
-                claim.setObject(1, utc(leaseUntil));
-                claim.setObject(2, utc(now));
-                claim.setObject(3, token);
-                claim.setObject(4, utc(now));
-                claim.setInt(5, limit);
-                var ids = new ArrayList<UUID>();
-                try (var rows = claim.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getObject(1, UUID.class));
-                    }
-                }
-                return ids;
-            }
-        });
+        return sql.list(CLAIM, row -> Sql.uuid(row, 1), leaseUntil, now, token, now, limit);
     }
 
     private static final String CLAIM =
@@ -68,22 +53,13 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc(connection -> {
-            try (var renew = connection.prepareStatement(
-                    "update notifications set next_attempt_at = ? where claim_token = ? and status = 'PENDING'"
-                            + " and id = any(?) returning id")) {
-                renew.setObject(1, utc(leaseUntil));
-                renew.setObject(2, token);
-                renew.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
-                var held = new ArrayList<UUID>();
-                try (var rows = renew.executeQuery()) {
-                    while (rows.next()) {
-                        held.add(rows.getObject(1, UUID.class));
-                    }
-                }
-                return held;
-            }
-        });
+        return sql.list(
+                "update notifications set next_attempt_at = ? where claim_token = ? and status = 'PENDING'"
+                        + " and id = any(?) returning id",
+                row -> Sql.uuid(row, 1),
+                leaseUntil,
+                token,
+                ids);
     }
 
     /** Claimed messages this worker will not send (it is stopping): due again at once, the attempt not counted. */
@@ -97,52 +73,38 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 Parameters.with("ids", ids).and("token", token).and("pending", NotificationStatus.PENDING));
     }
 
-    Optional<MailFacts> facts(UUID id) {
-        return jdbc(connection -> {
-            try (var select = connection.prepareStatement(FACTS)) {
-                select.setObject(1, id);
-                try (var rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(facts(rows)) : Optional.<MailFacts>empty();
-                }
-            }
-        });
+    /** A message as the outbox holds it: ids and times, no personal data but its recipient. */
+    Optional<Queued> queued(UUID id) {
+        return sql.first(
+                "select id, type, recipient, message_id, lead_id, location_id, appointment_id, referral_id, sequence,"
+                        + " starts_at, ends_at from notifications where id = ?",
+                row -> new Queued(
+                        Sql.uuid(row, 1),
+                        NotificationType.valueOf(row.getString(2)),
+                        row.getString(3),
+                        row.getString(4),
+                        Sql.uuid(row, 5),
+                        row.getString(6),
+                        Sql.uuid(row, 7),
+                        Sql.uuid(row, 8),
+                        (Integer) row.getObject(9),
+                        Sql.instant(row, 10),
+                        Sql.instant(row, 11)),
+                id);
     }
 
-    private static final String FACTS =
-            """
-            select n.id, n.type, n.recipient, n.message_id, n.lead_id, n.location_id, n.appointment_id, n.referral_id,
-                n.sequence, n.starts_at, n.ends_at, l.first_name, l.erased_at is not null, a.status, t.name,
-                t.mode = 'VIRTUAL', r.invitee_first_name, r.referrer_name, r.code
-            from notifications n
-                left join leads l on l.id = n.lead_id
-                left join appointments a on a.id = n.appointment_id
-                left join appointment_types t on t.id = a.appointment_type_id
-                left join referrals r on r.id = n.referral_id
-            where n.id = ?""";
-
-    private static MailFacts facts(ResultSet rows) throws SQLException {
-        int c = 0;
-        return new MailFacts(
-                rows.getObject(++c, UUID.class),
-                NotificationType.valueOf(rows.getString(++c)),
-                rows.getString(++c),
-                rows.getString(++c),
-                rows.getObject(++c, UUID.class),
-                rows.getString(++c),
-                rows.getObject(++c, UUID.class),
-                rows.getObject(++c, UUID.class),
-                (Integer) rows.getObject(++c),
-                instant(rows.getObject(++c, OffsetDateTime.class)),
-                instant(rows.getObject(++c, OffsetDateTime.class)),
-                rows.getString(++c),
-                rows.getBoolean(++c),
-                rows.getString(++c),
-                rows.getString(++c),
-                rows.getBoolean(++c),
-                rows.getString(++c),
-                rows.getString(++c),
-                rows.getString(++c));
-    }
+    record Queued(
+            UUID id,
+            NotificationType type,
+            String recipient,
+            String messageId,
+            UUID leadId,
+            String locationId,
+            UUID appointmentId,
+            UUID referralId,
+            Integer sequence,
+            Instant startsAt,
+            Instant endsAt) {}
 
     List<Notification> ofLead(UUID leadId) {
         return list("leadId", Sort.by("createdAt").and("id"), leadId);
@@ -156,11 +118,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     int attemptsOf(UUID id) {
         // the attempts as counted by the claim that took it
-        return getEntityManager()
-                .createQuery("select n.attempts from Notification n where n.id = ?1", Integer.class)
-                .setParameter(1, id)
-                .getResultStream()
-                .findFirst()
+        return sql.first("select attempts from notifications where id = ?", row -> row.getInt(1), id)
                 .orElse(0);
     }
 
@@ -230,12 +188,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     /** How many messages wait, and since when the oldest. */
     Backlog backlog() {
-        var row = getEntityManager()
-                .createQuery(
-                        "select count(n), min(n.createdAt) from Notification n where n.status = ?1", Object[].class)
-                .setParameter(1, NotificationStatus.PENDING)
-                .getSingleResult();
-        return new Backlog((Long) row[0], Optional.ofNullable((Instant) row[1]));
+        return sql.first(
+                        "select count(*), min(created_at) from notifications where status = ?",
+                        row -> new Backlog(row.getLong(1), Optional.ofNullable(Sql.instant(row, 2))),
+                        NotificationStatus.PENDING)
+                .orElseThrow();
     }
 
     record Backlog(long pending, Optional<Instant> oldest) {}
@@ -258,13 +215,5 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         .and("id", id)
                         .and("pending", NotificationStatus.PENDING));
         return update("recipient = null where " + field + " = :id", Parameters.with("id", id));
-    }
-
-    private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(work);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

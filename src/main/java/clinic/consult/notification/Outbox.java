@@ -1,23 +1,22 @@
 package clinic.consult.notification;
 
+import clinic.consult.db.Sql;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
  * Puts messages in the outbox, inside the caller's transaction: a change that rolls back sends nothing, one that
- * commits always sends. Plain JDBC on the transaction's connection, one statement for all the messages of a change,
+ * commits always sends. Plain SQL on the transaction's connection, one statement for all the messages of a change,
  * since intake (the busiest endpoint) writes two.
  */
 @ApplicationScoped
@@ -29,15 +28,15 @@ public class Outbox {
                     + " referral_id, sequence, starts_at, ends_at, message_id, next_attempt_at, created_at) values ";
     private static final String ROW = "(?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final EntityManager entityManager;
+    private final Sql statements;
     private final Inboxes inboxes;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String messageIdDomain;
     private final Set<String> warnedWithoutInbox = ConcurrentHashMap.newKeySet();
 
-    Outbox(EntityManager entityManager, Inboxes inboxes, MeterRegistry metrics, Clock clock, MailConfig config) {
-        this.entityManager = entityManager;
+    Outbox(Sql statements, Inboxes inboxes, MeterRegistry metrics, Clock clock, MailConfig config) {
+        this.statements = statements;
         this.inboxes = inboxes;
         this.metrics = metrics;
         this.clock = clock;
@@ -75,41 +74,29 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = clock.instant();
         var sql = new StringBuilder(COLUMNS);
-        for (int i = 0; i < messages.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(ROW);
+        var values = new ArrayList<Object>();
+        for (var message : messages) {
+            sql.append(values.isEmpty() ? "" : ", ").append(ROW);
+            var id = UUID.randomUUID();
+            values.addAll(Arrays.asList(
+                    id,
+                    message.type(),
+                    message.recipient(),
+                    message.leadId(),
+                    message.locationId(),
+                    message.appointmentId(),
+                    message.referralId(),
+                    message.sequence(),
+                    message.startsAt(),
+                    message.endsAt(),
+                    "<" + id + "@" + messageIdDomain + ">",
+                    now,
+                    now));
         }
         // the rows these messages point at may still be only in Hibernate's session
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (var insert = connection.prepareStatement(sql.toString())) {
-                int p = 0;
-                for (var message : messages) {
-                    var id = UUID.randomUUID();
-                    insert.setObject(++p, id);
-                    insert.setString(++p, message.type().name());
-                    insert.setString(++p, message.recipient());
-                    insert.setObject(++p, message.leadId());
-                    insert.setString(++p, message.locationId());
-                    insert.setObject(++p, message.appointmentId());
-                    insert.setObject(++p, message.referralId());
-                    insert.setObject(++p, message.sequence());
-                    insert.setObject(
-                            ++p,
-                            message.startsAt() == null
-                                    ? null
-                                    : message.startsAt().atOffset(ZoneOffset.UTC));
-                    insert.setObject(
-                            ++p,
-                            message.endsAt() == null ? null : message.endsAt().atOffset(ZoneOffset.UTC));
-                    insert.setString(++p, "<" + id + "@" + messageIdDomain + ">");
-                    insert.setObject(++p, now);
-                    insert.setObject(++p, now);
-                }
-                insert.executeUpdate();
-            }
-        });
+        statements.flushed().update(sql.toString(), values.toArray());
         for (var message : messages) {
             metrics.counter(
                             "consult.notifications.queued",

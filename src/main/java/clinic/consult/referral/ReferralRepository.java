@@ -1,5 +1,6 @@
 package clinic.consult.referral;
 
+import clinic.consult.db.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,6 +11,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
+    private final Sql sql;
+
+    ReferralRepository(Sql sql) {
+        this.sql = sql;
+    }
+
     Optional<Referral> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
@@ -19,15 +26,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** Referrals older than the cut-off whose personal data is still there, locked so instances share the work. */
-    @SuppressWarnings("unchecked")
     List<UUID> lockExpired(Instant cutoff, int limit) {
-        return getEntityManager()
-                .createNativeQuery(
-                        "select id from referrals where created_at < ?1 and erased_at is null"
-                                + " order by created_at limit ?2 for update skip locked",
-                        UUID.class)
-                .setParameter(1, cutoff)
-                .setParameter(2, limit)
-                .getResultList();
+        return sql.list(
+                "select id from referrals where created_at < ? and erased_at is null order by created_at limit ?"
+                        + " for update skip locked",
+                row -> Sql.uuid(row, 1),
+                cutoff,
+                limit);
     }
 }

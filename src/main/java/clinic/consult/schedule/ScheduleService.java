@@ -59,6 +59,10 @@ public class ScheduleService {
                 .toList();
     }
 
+    public Optional<AppointmentTypeView> type(String typeId) {
+        return types.findByIdOptional(typeId).map(AppointmentTypeView::of);
+    }
+
     public boolean typeExists(String typeId) {
         return typeIds().contains(typeId);
     }

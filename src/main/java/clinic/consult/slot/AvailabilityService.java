@@ -10,6 +10,8 @@ import clinic.consult.schedule.ClosureRepository;
 import clinic.consult.schedule.ScheduleRepository;
 import clinic.consult.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +44,7 @@ public class AvailabilityService {
 
     private final ScheduleRepository schedules;
     private final ClosureRepository closures;
-    private final TakenTimeRepository takenTime;
+    private final Instance<TakenTime> takenTime;
     private final AdvisoryLocks locks;
     private final ScheduleService scheduleService;
     private final LocationService locations;
@@ -50,7 +54,7 @@ public class AvailabilityService {
     AvailabilityService(
             ScheduleRepository schedules,
             ClosureRepository closures,
-            TakenTimeRepository takenTime,
+            @Any Instance<TakenTime> takenTime,
             AdvisoryLocks locks,
             ScheduleService scheduleService,
             LocationService locations,
@@ -153,7 +157,10 @@ public class AvailabilityService {
         var closed = closures.overlapping(locationId, localStart.minusDays(1), localStart.plusDays(2)).stream()
                 .map(SlotRules.Closed::of)
                 .toList();
-        var taken = takenTime.overlapping(locationId, typeId, start, blocksUntil, now, exceptAppointment, exceptHold);
+        var except = Stream.of(exceptAppointment, exceptHold)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var taken = taken(locationId, typeId, start, blocksUntil, now, except);
         var verdict = rules.evaluate(start, now, closed, taken);
         if (verdict.refusal().isPresent()) {
             throw new SlotNotBookableException(verdict.refusal().get());
@@ -195,7 +202,7 @@ public class AvailabilityService {
                         .stream()
                         .map(SlotRules.Closed::of)
                         .toList();
-        var taken = takenTime.overlapping(locationId, typeId, windowStart, windowEnd, now, null, null);
+        var taken = taken(locationId, typeId, windowStart, windowEnd, now, Set.of());
         var days = new ArrayList<DaySlots>();
         for (var date = range.from(); !date.isAfter(range.to()); date = date.plusDays(1)) {
             var slots = rules.day(date, now, closed, taken).stream()
@@ -205,6 +212,16 @@ public class AvailabilityService {
             days.add(new DaySlots(date, slots));
         }
         return days;
+    }
+
+    /** What every feature that takes time has taken in [from, to): appointments and holds. */
+    private List<SlotRules.Taken> taken(
+            String locationId, String typeId, Instant from, Instant to, Instant now, Set<UUID> except) {
+        var taken = new ArrayList<SlotRules.Taken>();
+        for (var owner : takenTime) {
+            taken.addAll(owner.overlapping(locationId, typeId, from, to, now, except));
+        }
+        return taken;
     }
 
     private static FirstAvailable first(String locationId, List<DaySlots> days) {

@@ -1,0 +1,129 @@
+package clinic.consult.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The one way into the database besides the entities. A repository reads and writes its entities through Panache
+ * (finders, {@code update}, {@code persist}); every other statement (a projection, an aggregate, a claim with
+ * {@code SKIP LOCKED}, a bulk insert, an advisory lock) is plain SQL through here, on the connection of the current
+ * transaction, so both see the same uncommitted rows. Plain SQL is also where it pays on the busy paths: intake's one
+ * insert, the outbox's claim, the slot list's taken times (docs/PERFORMANCE.md).
+ *
+ * <p>Values bind in order: an {@link Instant} as {@code timestamptz} at UTC (the driver takes no Instant), an enum by
+ * its name, a collection of UUIDs as a {@code uuid[]} (for {@code = any(?)}), anything else as the driver binds it.
+ */
+@ApplicationScoped
+public class Sql {
+
+    private final EntityManager entityManager;
+
+    Sql(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs an insert, update or delete; returns the rows it changed. */
+    public int update(String statement, Object... values) {
+        return session().doReturningWork(connection -> {
+            try (var prepared = prepare(connection, statement, values)) {
+                return prepared.executeUpdate();
+            }
+        });
+    }
+
+    /** Every row of a query (or of a statement with {@code RETURNING}), in the order the database gives them. */
+    public <T> List<T> list(String query, Row<T> row, Object... values) {
+        return session().doReturningWork(connection -> {
+            try (var prepared = prepare(connection, query, values);
+                    var rows = prepared.executeQuery()) {
+                var read = new ArrayList<T>();
+                while (rows.next()) {
+                    read.add(row.read(rows));
+                }
+                return read;
+            }
+        });
+    }
+
+    /** The first row of a query, if there is one. */
+    public <T> Optional<T> first(String query, Row<T> row, Object... values) {
+        return session().doReturningWork(connection -> {
+            try (var prepared = prepare(connection, query, values);
+                    var rows = prepared.executeQuery()) {
+                return rows.next() ? Optional.of(row.read(rows)) : Optional.<T>empty();
+            }
+        });
+    }
+
+    /**
+     * Writes what Hibernate's session still holds, before a statement that must see it (a row pointing at an entity
+     * persisted in this transaction).
+     */
+    public Sql flushed() {
+        entityManager.flush();
+        return this;
+    }
+
+    /** A {@code timestamptz} column as an instant; null for null. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        var time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    /** A {@code uuid} column; null for null. */
+    public static UUID uuid(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object[] values) throws SQLException {
+        var prepared = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                prepared.setObject(i + 1, bindable(connection, values[i]));
+            }
+            return prepared;
+        } catch (SQLException | RuntimeException e) {
+            prepared.close();
+            throw e;
+        }
+    }
+
+    private static Object bindable(Connection connection, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> values) {
+            if (!values.stream().allMatch(UUID.class::isInstance)) {
+                throw new IllegalArgumentException("only a collection of UUIDs binds as an array");
+            }
+            return connection.createArrayOf("uuid", values.toArray());
+        }
+        return value;
+    }
+}

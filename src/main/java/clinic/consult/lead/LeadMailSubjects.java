@@ -1,0 +1,22 @@
+package clinic.consult.lead;
+
+import clinic.consult.notification.MailSubjects;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What an email may say of a lead's person: the first name it greets, and whether the lead is erased. */
+@ApplicationScoped
+class LeadMailSubjects implements MailSubjects.Leads {
+
+    private final LeadRepository leads;
+
+    LeadMailSubjects(LeadRepository leads) {
+        this.leads = leads;
+    }
+
+    @Override
+    public Optional<MailSubjects.Person> person(UUID leadId) {
+        return leads.findByIdOptional(leadId).map(lead -> new MailSubjects.Person(lead.firstName, lead.isErased()));
+    }
+}

@@ -1,5 +1,0 @@
-package clinic.consult.lead;
-
-import java.util.List;
-
-public record LeadPage(List<LeadSummary> items, int page, int size, long total) {}

@@ -1,6 +1,0 @@
-package clinic.consult.lead;
-
-import jakarta.validation.constraints.Size;
-
-/** A staff change to a lead. Fields left out stay as they are. */
-public record LeadPatch(LeadStatus status, @Size(max = 64) String locationId, @Size(max = 4000) String note) {}

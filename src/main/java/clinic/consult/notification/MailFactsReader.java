@@ -1,0 +1,61 @@
+package clinic.consult.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gathers what one outbox message's email is made of: its row, and what the features it is about tell of them
+ * ({@link MailSubjects}). A message about a lead, appointment or referral that is no longer there reads as one about
+ * nobody, which rendering turns into a skip.
+ */
+@ApplicationScoped
+class MailFactsReader {
+
+    private final NotificationRepository notifications;
+    private final MailSubjects.Leads leads;
+    private final MailSubjects.Appointments appointments;
+    private final MailSubjects.Referrals referrals;
+
+    MailFactsReader(
+            NotificationRepository notifications,
+            MailSubjects.Leads leads,
+            MailSubjects.Appointments appointments,
+            MailSubjects.Referrals referrals) {
+        this.notifications = notifications;
+        this.leads = leads;
+        this.appointments = appointments;
+        this.referrals = referrals;
+    }
+
+    /** Within a transaction. */
+    Optional<MailFacts> read(UUID id) {
+        return notifications.queued(id).map(this::facts);
+    }
+
+    private MailFacts facts(NotificationRepository.Queued queued) {
+        var person = Optional.ofNullable(queued.leadId()).flatMap(leads::person);
+        var visit = Optional.ofNullable(queued.appointmentId()).flatMap(appointments::visit);
+        var invitation = Optional.ofNullable(queued.referralId()).flatMap(referrals::invitation);
+        return new MailFacts(
+                queued.id(),
+                queued.type(),
+                queued.recipient(),
+                queued.messageId(),
+                queued.leadId(),
+                queued.locationId(),
+                queued.appointmentId(),
+                queued.referralId(),
+                queued.sequence(),
+                queued.startsAt(),
+                queued.endsAt(),
+                person.map(MailSubjects.Person::firstName).orElse(null),
+                person.map(MailSubjects.Person::erased).orElse(false),
+                visit.map(MailSubjects.Visit::status).orElse(null),
+                visit.map(MailSubjects.Visit::typeName).orElse(null),
+                visit.map(MailSubjects.Visit::virtual).orElse(false),
+                invitation.map(MailSubjects.Invitation::inviteeFirstName).orElse(null),
+                invitation.map(MailSubjects.Invitation::referrerName).orElse(null),
+                invitation.map(MailSubjects.Invitation::code).orElse(null));
+    }
+}

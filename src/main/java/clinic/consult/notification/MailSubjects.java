@@ -1,0 +1,35 @@
+package clinic.consult.notification;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What an email says of the things it is about, told by the features that own them at send time: the person of a
+ * consultation request (lead), an appointment and its type (appointment), a referral (referral). The outbox stores
+ * ids only, so an erasure or a cancellation between the write and the send is what the email sees.
+ */
+public final class MailSubjects {
+
+    private MailSubjects() {}
+
+    /** The person of a lead, as an email greets them; their first name is gone once the lead is erased. */
+    public record Person(String firstName, boolean erased) {}
+
+    /** An appointment as an email describes it. */
+    public record Visit(String status, String typeName, boolean virtual) {}
+
+    /** A referral as its invitation quotes it. */
+    public record Invitation(String inviteeFirstName, String referrerName, String code) {}
+
+    public interface Leads {
+        Optional<Person> person(UUID leadId);
+    }
+
+    public interface Appointments {
+        Optional<Visit> visit(UUID appointmentId);
+    }
+
+    public interface Referrals {
+        Optional<Invitation> invitation(UUID referralId);
+    }
+}
