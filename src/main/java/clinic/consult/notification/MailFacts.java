@@ -1,6 +1,7 @@
 package clinic.consult.notification;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One outbox message with what its email is made of, gathered at send time ({@link MailFactsReader}). */
@@ -23,4 +24,32 @@ record MailFacts(
         boolean virtual,
         String inviteeFirstName,
         String referrerName,
-        String referralCode) {}
+        String referralCode) {
+
+    /** The same message, with what the features it is about tell of them; nothing for a subject that is gone. */
+    MailFacts about(
+            Optional<MailSubjects.Person> person,
+            Optional<MailSubjects.Visit> visit,
+            Optional<MailSubjects.Invitation> invitation) {
+        return new MailFacts(
+                id,
+                type,
+                recipient,
+                messageId,
+                leadId,
+                locationId,
+                appointmentId,
+                referralId,
+                sequence,
+                startsAt,
+                endsAt,
+                person.map(MailSubjects.Person::firstName).orElse(null),
+                person.map(MailSubjects.Person::erased).orElse(false),
+                visit.map(MailSubjects.Visit::status).orElse(null),
+                visit.map(MailSubjects.Visit::typeName).orElse(null),
+                visit.map(MailSubjects.Visit::virtual).orElse(false),
+                invitation.map(MailSubjects.Invitation::inviteeFirstName).orElse(null),
+                invitation.map(MailSubjects.Invitation::referrerName).orElse(null),
+                invitation.map(MailSubjects.Invitation::code).orElse(null));
+    }
+}

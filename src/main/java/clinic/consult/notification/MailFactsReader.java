@@ -33,29 +33,10 @@ class MailFactsReader {
         return notifications.queued(id).map(this::facts);
     }
 
-    private MailFacts facts(NotificationRepository.Queued queued) {
+    private MailFacts facts(MailFacts queued) {
         var person = Optional.ofNullable(queued.leadId()).flatMap(leads::person);
         var visit = Optional.ofNullable(queued.appointmentId()).flatMap(appointments::visit);
         var invitation = Optional.ofNullable(queued.referralId()).flatMap(referrals::invitation);
-        return new MailFacts(
-                queued.id(),
-                queued.type(),
-                queued.recipient(),
-                queued.messageId(),
-                queued.leadId(),
-                queued.locationId(),
-                queued.appointmentId(),
-                queued.referralId(),
-                queued.sequence(),
-                queued.startsAt(),
-                queued.endsAt(),
-                person.map(MailSubjects.Person::firstName).orElse(null),
-                person.map(MailSubjects.Person::erased).orElse(false),
-                visit.map(MailSubjects.Visit::status).orElse(null),
-                visit.map(MailSubjects.Visit::typeName).orElse(null),
-                visit.map(MailSubjects.Visit::virtual).orElse(false),
-                invitation.map(MailSubjects.Invitation::inviteeFirstName).orElse(null),
-                invitation.map(MailSubjects.Invitation::referrerName).orElse(null),
-                invitation.map(MailSubjects.Invitation::code).orElse(null));
+        return queued.about(person, visit, invitation);
     }
 }

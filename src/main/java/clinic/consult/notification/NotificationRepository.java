@@ -73,12 +73,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 Parameters.with("ids", ids).and("token", token).and("pending", NotificationStatus.PENDING));
     }
 
-    /** A message as the outbox holds it: ids and times, no personal data but its recipient. */
-    Optional<Queued> queued(UUID id) {
+    /**
+     * A message as the outbox holds it: ids and times, no personal data but its recipient; what it is about is for
+     * {@link MailFactsReader} to add.
+     */
+    Optional<MailFacts> queued(UUID id) {
         return sql.first(
                 "select id, type, recipient, message_id, lead_id, location_id, appointment_id, referral_id, sequence,"
                         + " starts_at, ends_at from notifications where id = ?",
-                row -> new Queued(
+                row -> new MailFacts(
                         Sql.uuid(row, 1),
                         NotificationType.valueOf(row.getString(2)),
                         row.getString(3),
@@ -89,22 +92,17 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         Sql.uuid(row, 8),
                         (Integer) row.getObject(9),
                         Sql.instant(row, 10),
-                        Sql.instant(row, 11)),
+                        Sql.instant(row, 11),
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null),
                 id);
     }
-
-    record Queued(
-            UUID id,
-            NotificationType type,
-            String recipient,
-            String messageId,
-            UUID leadId,
-            String locationId,
-            UUID appointmentId,
-            UUID referralId,
-            Integer sequence,
-            Instant startsAt,
-            Instant endsAt) {}
 
     List<Notification> ofLead(UUID leadId) {
         return list("leadId", Sort.by("createdAt").and("id"), leadId);

@@ -2,20 +2,16 @@ package clinic.consult.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Invitation;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Metrics;
+import clinic.consult.support.OutboxRows;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
-import clinic.consult.support.Sql;
 import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
@@ -35,7 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every message type through the real outbox, the real worker and a real SMTP server (GreenMail, in this JVM). */
+/**
+ * What each message type says, to whom, and what it never says: through the real outbox, the real worker and a real
+ * SMTP server (GreenMail, in this JVM).
+ */
 @QuarkusTest
 class NotificationDeliveryTest extends ApiTest {
 
@@ -60,11 +59,7 @@ class NotificationDeliveryTest extends ApiTest {
         Seed.restoreLocations(dataSource);
         Smtp.start();
         Smtp.clear();
-        // other tests leave messages that the worker (off in tests) never sent: they are not this test's business
-        Seed.execute(
-                dataSource,
-                "UPDATE notifications SET status = 'SKIPPED', last_error = 'left by another test'"
-                        + " WHERE status = 'PENDING'");
+        OutboxRows.setAsideOthers(dataSource);
     }
 
     @AfterEach
@@ -95,7 +90,7 @@ class NotificationDeliveryTest extends ApiTest {
                 .contains("Phone: (949) 503-1414")
                 .contains("https://www.google.com/maps/search/?api=1&query=30230+Rancho+Viejo+Road");
         assertThat(receipt.html()).contains("Hello Ana-Luís O&#39;Hara,").contains("href=\"tel:+19495031414\"");
-        assertThat(receipt.messageId()).isEqualTo(messageIdOf(leadId, "LEAD_RECEIVED"));
+        assertThat(receipt.messageId()).isEqualTo(OutboxRows.messageId(dataSource, leadId, "LEAD_RECEIVED"));
 
         // the booking link carries a lead token that books
         var bookUrl = link(receipt.text(), "/book?leadToken=");
@@ -288,7 +283,8 @@ class NotificationDeliveryTest extends ApiTest {
         assertThat(Smtp.receivedBy(appointment.email()))
                 .extracting(Smtp.Mail::subject)
                 .containsExactly("Your consultation on " + shortWhen(appointment.startText()) + " is cancelled");
-        assertThat(statusOf(appointment.leadId(), "APPOINTMENT_REMINDER")).isEqualTo("SKIPPED");
+        assertThat(OutboxRows.status(dataSource, appointment.leadId(), "APPOINTMENT_REMINDER"))
+                .isEqualTo("SKIPPED");
     }
 
     @Test
@@ -319,166 +315,6 @@ class NotificationDeliveryTest extends ApiTest {
                 .doesNotContainIgnoringCase("depression")
                 .doesNotContain("infusions");
         assertThat(Smtp.receivedBy("dana.kim@example.com")).isEmpty();
-    }
-
-    @Test
-    void shouldKeepAnsweringWhileSmtpIsDownAndSendEachMessageOnceWhenItIsBack() {
-        Smtp.stop();
-        var form = LeadForm.person().with("preferredLocationId", "tustin");
-        var leadId = form.submit();
-        var appointment = book("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "15:00"));
-
-        assertThat(deliver()).isZero();
-        given().header(Tokens.asStaff())
-                .get("/api/v1/leads/{id}/notifications", leadId)
-                .then()
-                .statusCode(200)
-                .body("type", containsInAnyOrder("LEAD_RECEIVED", "NEW_LEAD"))
-                .body("status", equalTo(List.of("PENDING", "PENDING")))
-                .body("attempts", equalTo(List.of(1, 1)))
-                .body("lastError", everyItem(equalTo("SMTP server unreachable")))
-                .body("recipient", containsInAnyOrder(form.email(), CLINIC_INBOX));
-
-        Smtp.start();
-        assertThat(deliver()).as("still waiting for the backoff").isZero();
-        clock.fixAt(Instant.now().plus(Duration.ofMinutes(2)));
-        assertThat(deliver()).isEqualTo(4);
-        clock.fixAt(Instant.now().plus(Duration.ofHours(3)));
-        assertThat(deliver()).isZero();
-
-        assertThat(Smtp.receivedBy(form.email())).hasSize(1);
-        assertThat(Smtp.receivedBy(appointment.email())).hasSize(1);
-        assertThat(Smtp.receivedBy(CLINIC_INBOX)).hasSize(2);
-        assertThat(Smtp.received()).hasSize(4);
-        given().header(Tokens.asStaff())
-                .get("/api/v1/leads/{id}/notifications", leadId)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo(List.of("SENT", "SENT")))
-                .body("attempts", equalTo(List.of(2, 2)))
-                .body("sentAt", everyItem(notNullValue()))
-                .body("lastError", everyItem(nullValue()));
-    }
-
-    @Test
-    void shouldFailAfterTheLastAttemptAndSendWhenAnAdminRetries() {
-        Smtp.stop();
-        var form = LeadForm.person().with("preferredLocationId", "tustin");
-        var leadId = form.submit();
-        var failedBefore = Metrics.value("consult_notifications_failed_total", "type", "lead_received");
-        var now = Instant.now();
-        for (int attempt = 1; attempt <= 8; attempt++) {
-            clock.fixAt(now);
-            deliver();
-            now = now.plus(Duration.ofHours(2));
-        }
-        var receipt = UUID.fromString(idOf(leadId, "LEAD_RECEIVED"));
-        assertThat(statusOf(leadId, "LEAD_RECEIVED")).isEqualTo("FAILED");
-        assertThat(Metrics.value("consult_notifications_failed_total", "type", "lead_received"))
-                .isEqualTo(failedBefore + 1);
-
-        var failed = given().header(Tokens.asAdmin())
-                .get("/api/v1/notifications?status=FAILED&size=100")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(failed.getList("items.id")).contains(receipt.toString());
-        given().header(Tokens.asStaff())
-                .post("/api/v1/notifications/{id}/retry", receipt)
-                .then()
-                .statusCode(403);
-
-        Smtp.start();
-        given().header(Tokens.asAdmin())
-                .post("/api/v1/notifications/{id}/retry", receipt)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PENDING"))
-                .body("attempts", equalTo(8));
-        deliver();
-
-        assertThat(Smtp.receivedBy(form.email())).hasSize(1);
-        assertThat(statusOf(leadId, "LEAD_RECEIVED")).isEqualTo("SENT");
-        given().header(Tokens.asAdmin())
-                .post("/api/v1/notifications/{id}/retry", receipt)
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json");
-    }
-
-    @Test
-    void shouldSendEachMessageOnceWhenTwoWorkersRace() throws Exception {
-        var emails = new java.util.ArrayList<String>();
-        for (int i = 0; i < 30; i++) {
-            var form = LeadForm.person().with("preferredLocationId", "seal-beach");
-            form.submit();
-            emails.add(form.email());
-        }
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            var first = pool.submit(() -> {
-                start.await();
-                return worker.deliverDue();
-            });
-            var second = pool.submit(() -> {
-                start.await();
-                return worker.deliverDue();
-            });
-            start.countDown();
-            assertThat(first.get() + second.get()).isEqualTo(60);
-        } finally {
-            pool.shutdownNow();
-        }
-
-        var received = Smtp.received();
-        assertThat(received).hasSize(60);
-        assertThat(received.stream().map(Smtp.Mail::messageId).distinct()).hasSize(60);
-        for (var email : emails) {
-            assertThat(Smtp.receivedBy(email)).hasSize(1);
-        }
-        assertThat(Smtp.receivedBy("sealbeach@clinic.example")).hasSize(30);
-    }
-
-    @Test
-    void shouldLeaveClaimedMessagesToOthersForTheLeaseAndGiveThemBackAtShutdown() {
-        var leadId = LeadForm.person().submit();
-        var now = Instant.now();
-        var otherWorker = UUID.randomUUID();
-        var claimed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> repository.claimDue(now, now.plus(Duration.ofMinutes(1)), 10, otherWorker));
-        assertThat(claimed).hasSize(2);
-
-        assertThat(deliver()).as("another worker's lease").isZero();
-
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> repository.release(claimed, otherWorker));
-        assertThat(deliver()).isEqualTo(2);
-        assertThat(Sql.column(dataSource, "select attempts from notifications where lead_id = ?::uuid", leadId))
-                .containsExactly("1", "1");
-    }
-
-    @Test
-    void shouldSendTheOthersWhenOneMessageCannotBeRendered() {
-        var broken = UUID.randomUUID();
-        var leadId = LeadForm.person().with("preferredLocationId", "tustin").submit();
-        // a confirmation whose appointment is gone from its facts: its template has no time, place or sequence
-        Seed.execute(
-                dataSource,
-                "INSERT INTO notifications (id, type, status, recipient, lead_id, message_id, next_attempt_at,"
-                        + " created_at) VALUES ('" + broken + "', 'APPOINTMENT_CONFIRMED', 'PENDING',"
-                        + " 'broken@example.com', '" + leadId + "', '<" + broken + "@www.clinic.example>',"
-                        + " now() - interval '1 minute', now() - interval '1 minute')");
-
-        assertThat(deliver()).isEqualTo(2);
-
-        assertThat(Smtp.received()).hasSize(2);
-        assertThat(Smtp.receivedBy("broken@example.com")).isEmpty();
-        var status = Sql.column(
-                dataSource,
-                "select status || ' ' || attempts || ' ' || last_error from notifications where id = ?",
-                broken);
-        assertThat(status).singleElement().asString().startsWith("PENDING 1 ");
     }
 
     @Test
@@ -538,22 +374,6 @@ class NotificationDeliveryTest extends ApiTest {
                 .statusCode(200)
                 .body("status", equalTo(List.of("SKIPPED", "SKIPPED")))
                 .body("recipient", equalTo(java.util.Arrays.asList(null, null)));
-    }
-
-    @Test
-    void shouldShowALeadsEmailsOnlyToStaffOfItsLocation() {
-        var leadId = LeadForm.person().with("preferredLocationId", "tustin").submit();
-
-        given().header(Tokens.bearer(Tokens.staffOf("seal-beach")))
-                .get("/api/v1/leads/{id}/notifications", leadId)
-                .then()
-                .statusCode(404);
-        given().header(Tokens.bearer(Tokens.staffOf("tustin")))
-                .get("/api/v1/leads/{id}/notifications", leadId)
-                .then()
-                .statusCode(200)
-                .body("size()", equalTo(2));
-        given().header(Tokens.asStaff()).get("/api/v1/notifications").then().statusCode(403);
     }
 
     @Test
@@ -624,20 +444,5 @@ class NotificationDeliveryTest extends ApiTest {
     private static String longWhen(String offsetDateTime) {
         return java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", java.util.Locale.US)
                 .format(OffsetDateTime.parse(offsetDateTime).atZoneSameInstant(Slots.LOS_ANGELES));
-    }
-
-    private String messageIdOf(String leadId, String type) {
-        return Sql.single(
-                dataSource, "select message_id from notifications where lead_id = ?::uuid and type = ?", leadId, type);
-    }
-
-    private String idOf(String leadId, String type) {
-        return Sql.single(
-                dataSource, "select id from notifications where lead_id = ?::uuid and type = ?", leadId, type);
-    }
-
-    private String statusOf(String leadId, String type) {
-        return Sql.single(
-                dataSource, "select status from notifications where lead_id = ?::uuid and type = ?", leadId, type);
     }
 }

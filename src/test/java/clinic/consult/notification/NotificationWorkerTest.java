@@ -3,16 +3,23 @@ package clinic.consult.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import clinic.consult.support.ApiTest;
 import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Metrics;
+import clinic.consult.support.OutboxRows;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
 import clinic.consult.support.TestClock;
+import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +36,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The delivery worker under faults: a stalling server, an address the mailer cannot take, order, leases. */
+/**
+ * The delivery worker under faults: SMTP down, a stalling server, an address the mailer cannot take, a message that
+ * cannot be rendered, two workers racing, order, leases.
+ */
 @QuarkusTest
 class NotificationWorkerTest extends ApiTest {
 
@@ -49,10 +59,7 @@ class NotificationWorkerTest extends ApiTest {
     void onlyThisTestsMessages() {
         Seed.restoreLocations(dataSource);
         Smtp.clear();
-        Seed.execute(
-                dataSource,
-                "UPDATE notifications SET status = 'SKIPPED', last_error = 'left by another test'"
-                        + " WHERE status = 'PENDING'");
+        OutboxRows.setAsideOthers(dataSource);
     }
 
     @AfterEach
@@ -249,5 +256,124 @@ class NotificationWorkerTest extends ApiTest {
         return java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d 'at' h:mm a zzz", java.util.Locale.US)
                 .format(java.time.OffsetDateTime.parse(Slots.at(Slots.monday(), time))
                         .atZoneSameInstant(Slots.LOS_ANGELES));
+    }
+
+    @Test
+    void shouldKeepAnsweringWhileSmtpIsDownAndSendEachMessageOnceWhenItIsBack() {
+        Smtp.stop();
+        var form = LeadForm.person().with("preferredLocationId", "tustin");
+        var leadId = form.submit();
+        var booking = Slots.booking("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "15:00"));
+        var bookedBy = (String) ((Map<?, ?>) booking.get("lead")).get("email");
+        given().contentType(ContentType.JSON)
+                .body(booking)
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201);
+
+        assertThat(worker.deliverDue()).isZero();
+        given().header(Tokens.asStaff())
+                .get("/api/v1/leads/{id}/notifications", leadId)
+                .then()
+                .statusCode(200)
+                .body("type", containsInAnyOrder("LEAD_RECEIVED", "NEW_LEAD"))
+                .body("status", equalTo(List.of("PENDING", "PENDING")))
+                .body("attempts", equalTo(List.of(1, 1)))
+                .body("lastError", everyItem(equalTo("SMTP server unreachable")))
+                .body("recipient", containsInAnyOrder(form.email(), "frontdesk@clinic.example"));
+
+        Smtp.start();
+        assertThat(worker.deliverDue()).as("still waiting for the backoff").isZero();
+        clock.fixAt(Instant.now().plus(Duration.ofMinutes(2)));
+        assertThat(worker.deliverDue()).isEqualTo(4);
+        clock.fixAt(Instant.now().plus(Duration.ofHours(3)));
+        assertThat(worker.deliverDue()).isZero();
+
+        assertThat(Smtp.receivedBy(form.email())).hasSize(1);
+        assertThat(Smtp.receivedBy(bookedBy)).hasSize(1);
+        assertThat(Smtp.receivedBy("frontdesk@clinic.example")).hasSize(2);
+        assertThat(Smtp.received()).hasSize(4);
+        given().header(Tokens.asStaff())
+                .get("/api/v1/leads/{id}/notifications", leadId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(List.of("SENT", "SENT")))
+                .body("attempts", equalTo(List.of(2, 2)))
+                .body("sentAt", everyItem(notNullValue()))
+                .body("lastError", everyItem(nullValue()));
+    }
+
+    @Test
+    void shouldSendEachMessageOnceWhenTwoWorkersRace() throws Exception {
+        var emails = new java.util.ArrayList<String>();
+        for (int i = 0; i < 30; i++) {
+            var form = LeadForm.person().with("preferredLocationId", "seal-beach");
+            form.submit();
+            emails.add(form.email());
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return worker.deliverDue();
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return worker.deliverDue();
+            });
+            start.countDown();
+            assertThat(first.get() + second.get()).isEqualTo(60);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var received = Smtp.received();
+        assertThat(received).hasSize(60);
+        assertThat(received.stream().map(Smtp.Mail::messageId).distinct()).hasSize(60);
+        for (var email : emails) {
+            assertThat(Smtp.receivedBy(email)).hasSize(1);
+        }
+        assertThat(Smtp.receivedBy("sealbeach@clinic.example")).hasSize(30);
+    }
+
+    @Test
+    void shouldLeaveClaimedMessagesToOthersForTheLeaseAndGiveThemBackAtShutdown() {
+        var leadId = LeadForm.person().submit();
+        var now = Instant.now();
+        var otherWorker = UUID.randomUUID();
+        var claimed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> repository.claimDue(now, now.plus(Duration.ofMinutes(1)), 10, otherWorker));
+        assertThat(claimed).hasSize(2);
+
+        assertThat(worker.deliverDue()).as("another worker's lease").isZero();
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> repository.release(claimed, otherWorker));
+        assertThat(worker.deliverDue()).isEqualTo(2);
+        assertThat(Sql.column(dataSource, "select attempts from notifications where lead_id = ?::uuid", leadId))
+                .containsExactly("1", "1");
+    }
+
+    @Test
+    void shouldSendTheOthersWhenOneMessageCannotBeRendered() {
+        var broken = UUID.randomUUID();
+        var leadId = LeadForm.person().with("preferredLocationId", "tustin").submit();
+        // a confirmation whose appointment is gone from its facts: its template has no time, place or sequence
+        Seed.execute(
+                dataSource,
+                "INSERT INTO notifications (id, type, status, recipient, lead_id, message_id, next_attempt_at,"
+                        + " created_at) VALUES ('" + broken + "', 'APPOINTMENT_CONFIRMED', 'PENDING',"
+                        + " 'broken@example.com', '" + leadId + "', '<" + broken + "@www.clinic.example>',"
+                        + " now() - interval '1 minute', now() - interval '1 minute')");
+
+        assertThat(worker.deliverDue()).isEqualTo(2);
+
+        assertThat(Smtp.received()).hasSize(2);
+        assertThat(Smtp.receivedBy("broken@example.com")).isEmpty();
+        var status = Sql.column(
+                dataSource,
+                "select status || ' ' || attempts || ' ' || last_error from notifications where id = ?",
+                broken);
+        assertThat(status).singleElement().asString().startsWith("PENDING 1 ");
     }
 }

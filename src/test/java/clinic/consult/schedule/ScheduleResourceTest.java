@@ -38,17 +38,6 @@ class ScheduleResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldListBothConsultationTypesToAnyone() {
-        given().when()
-                .get("/api/v1/appointment-types")
-                .then()
-                .statusCode(200)
-                .body("id", containsInAnyOrder("virtual-consultation", "in-person-consultation"))
-                .body("find { it.id == 'virtual-consultation' }.durationMinutes", equalTo(20))
-                .body("find { it.id == 'in-person-consultation' }.mode", equalTo("IN_PERSON"));
-    }
-
-    @Test
     void shouldShowTheSeededScheduleToStaff() {
         given().header(Tokens.asStaff())
                 .when()

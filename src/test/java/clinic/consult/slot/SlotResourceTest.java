@@ -2,7 +2,6 @@ package clinic.consult.slot;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -22,6 +21,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** /api/v1/locations/{id}/slots: one location's bookable times, day by day, in its local time. */
 @QuarkusTest
 class SlotResourceTest extends ApiTest {
 
@@ -159,57 +159,5 @@ class SlotResourceTest extends ApiTest {
                 .statusCode(200)
                 .body("days[0].slots[0].start", equalTo(at(monday, "13:00")))
                 .body("days[0].slots", hasSize(15));
-    }
-
-    @Test
-    void shouldFindTheFirstAvailableSlotAcrossLocations() {
-        var monday = monday();
-        given().header(Tokens.asAdmin())
-                .contentType(ContentType.JSON)
-                .body("{\"start\":\"%sT00:00\",\"end\":\"%sT09:00\"}".formatted(monday, monday))
-                .when()
-                .post("/api/v1/locations/san-juan-capistrano/closures")
-                .then()
-                .statusCode(201);
-        given().header(Tokens.asAdmin())
-                .contentType(ContentType.JSON)
-                .body("{\"start\":\"%sT00:00\",\"end\":\"%sT09:00\"}".formatted(monday, monday))
-                .when()
-                .post("/api/v1/locations/seal-beach/closures")
-                .then()
-                .statusCode(201);
-
-        given().queryParam("type", "virtual-consultation")
-                .queryParam("from", monday.toString())
-                .queryParam("to", monday.toString())
-                .when()
-                .get("/api/v1/slots")
-                .then()
-                .statusCode(200)
-                .body("locations.locationId", contains("san-juan-capistrano", "seal-beach", "tustin"))
-                .body("firstAvailable.locationId", equalTo("tustin"))
-                .body("firstAvailable.start", equalTo(at(monday, "08:00")))
-                .body(
-                        "locations.find { it.locationId == 'seal-beach' }.firstAvailable.start",
-                        equalTo(at(monday, "09:00")));
-
-        given().queryParam("type", "virtual-consultation")
-                .queryParam("from", monday.toString())
-                .queryParam("to", monday.toString())
-                .queryParam("locationId", "seal-beach,san-juan-capistrano")
-                .when()
-                .get("/api/v1/slots")
-                .then()
-                .statusCode(200)
-                .body("locations.locationId", containsInAnyOrder("san-juan-capistrano", "seal-beach"))
-                .body("firstAvailable.locationId", equalTo("san-juan-capistrano"));
-
-        given().queryParam("type", "virtual-consultation")
-                .queryParam("locationId", "atlantis")
-                .when()
-                .get("/api/v1/slots")
-                .then()
-                .statusCode(400)
-                .body("errors.field", contains("locationId"));
     }
 }

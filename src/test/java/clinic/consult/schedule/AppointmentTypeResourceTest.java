@@ -1,0 +1,25 @@
+package clinic.consult.schedule;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import clinic.consult.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** /api/v1/appointment-types: public, what the website's type picker shows. */
+@QuarkusTest
+class AppointmentTypeResourceTest extends ApiTest {
+
+    @Test
+    void shouldListBothConsultationTypesToAnyone() {
+        given().when()
+                .get("/api/v1/appointment-types")
+                .then()
+                .statusCode(200)
+                .body("id", containsInAnyOrder("virtual-consultation", "in-person-consultation"))
+                .body("find { it.id == 'virtual-consultation' }.durationMinutes", equalTo(20))
+                .body("find { it.id == 'in-person-consultation' }.mode", equalTo("IN_PERSON"));
+    }
+}
