@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark scenario against one packaged instance (embedded PostgreSQL, same machine), one table at the end:
 #   POST /api/v1/leads                      wrk, 32 connections (bench/leads.lua)
+#   POST /api/v1/leads                      the same, with three webhook subscriptions to lead.received
 #   GET  /api/v1/locations/{id}/slots       wrk, 32 connections (bench/slots.lua one)
 #   GET  /api/v1/slots                      wrk, 32 connections (bench/slots.lua anywhere)
 #   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java)
@@ -35,6 +36,21 @@ scenario() {
 echo "Warm-up ($WARMUP of consultation requests: the JIT needs minutes of load on 2 cores)..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/leads.lua "$URL" | grep '^RESULT' | sed 's/^RESULT/warm-up:/'
 scenario "POST /api/v1/leads" bench/leads.lua
+
+# the same with three CRM-like subscriptions: intake then writes one event and three deliveries per lead (the
+# delivery worker is off, as the email worker is: this is what writing the events costs the request)
+ADMIN_TOKEN=$(bash bench/token.sh admin)
+SUBSCRIPTIONS=()
+for n in 1 2 3; do
+    SUBSCRIPTIONS+=("$(curl -fs -X POST "$URL/api/v1/webhooks" -H "Authorization: Bearer $ADMIN_TOKEN" \
+        -H 'Content-Type: application/json' \
+        -d "{\"url\":\"https://crm$n.example.com/hooks\",\"eventTypes\":[\"lead.received\"]}" \
+        | sed -E 's/.*"webhook":\{"id":"([^"]+)".*/\1/')")
+done
+scenario "POST /api/v1/leads, 3 webhook subscriptions" bench/leads.lua
+for id in "${SUBSCRIPTIONS[@]}"; do
+    curl -fs -X DELETE "$URL/api/v1/webhooks/$id" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
+done
 
 for mode in one anywhere; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$QUERY_WARMUP" -s bench/slots.lua "$URL" -- "$mode" > /dev/null

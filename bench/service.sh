@@ -2,7 +2,7 @@
 # profile 'local'), starts it on $PORT with a throwaway database, and stops it on exit.
 # Sets SERVICE (pid), WORK (scratch directory), URL and MANAGEMENT_URL (health, metrics). Emails are queued in the
 # outbox as in production (the intake figures include writing them) but not sent: there is no SMTP server here, and
-# the worker is off.
+# the worker is off; so is the webhook worker.
 
 PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
@@ -36,6 +36,7 @@ QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
 CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
 CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
 CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
+CONSULT_WEBHOOKS_POLL_EVERY=off \
     java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null; rm -rf "$WORK"' EXIT

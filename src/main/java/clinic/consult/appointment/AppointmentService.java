@@ -15,6 +15,7 @@ import clinic.consult.schedule.ScheduleService;
 import clinic.consult.security.Staff;
 import clinic.consult.slot.AvailabilityService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public class AppointmentService {
     private final LeadProgress leads;
     private final AuditService audit;
     private final Outbox outbox;
+    private final Event<AppointmentChanged> changes;
     private final Duration reminderBefore;
     private final Clock clock;
 
@@ -57,6 +59,7 @@ public class AppointmentService {
             LeadProgress leads,
             AuditService audit,
             Outbox outbox,
+            Event<AppointmentChanged> changes,
             MailConfig mail,
             Clock clock) {
         this.appointments = appointments;
@@ -67,6 +70,7 @@ public class AppointmentService {
         this.leads = leads;
         this.audit = audit;
         this.outbox = outbox;
+        this.changes = changes;
         this.reminderBefore = mail.reminderBefore();
         this.clock = clock;
     }
@@ -115,6 +119,7 @@ public class AppointmentService {
         appointment.updatedAt = now;
         appointments.persist(appointment);
         leads.consultationBooked(leadId, appointment.id, caller.actor());
+        changes.fire(AppointmentChanged.of(AppointmentChanged.Change.BOOKED, appointment, caller.actor(), now));
         tell(appointment, NotificationType.APPOINTMENT_CONFIRMED);
         caller.staff()
                 .ifPresent(staff ->
@@ -166,6 +171,8 @@ public class AppointmentService {
         appointment.icalSequence++;
         appointment.reminderDueAt = reminderDue(appointment.startAt, appointment.updatedAt);
         leads.consultationRescheduled(appointment.leadId, appointment.id, caller.actor());
+        changes.fire(AppointmentChanged.of(
+                AppointmentChanged.Change.RESCHEDULED, appointment, caller.actor(), appointment.updatedAt));
         tell(appointment, NotificationType.APPOINTMENT_RESCHEDULED);
         caller.staff()
                 .ifPresent(staff -> audit.record(
@@ -191,6 +198,7 @@ public class AppointmentService {
         appointment.icalSequence++;
         appointment.reminderDueAt = null;
         tell(appointment, NotificationType.APPOINTMENT_CANCELLED);
+        changes.fire(AppointmentChanged.of(AppointmentChanged.Change.CANCELLED, appointment, caller.actor(), now));
         leads.consultationCancelled(
                 appointment.leadId,
                 appointment.id,
@@ -237,6 +245,13 @@ public class AppointmentService {
         }
         appointment.status = patch.status();
         appointment.updatedAt = clock.instant();
+        changes.fire(AppointmentChanged.of(
+                patch.status() == AppointmentStatus.COMPLETED
+                        ? AppointmentChanged.Change.COMPLETED
+                        : AppointmentChanged.Change.NO_SHOW,
+                appointment,
+                staff.subject(),
+                appointment.updatedAt));
         leads.consultationHeld(
                 appointment.leadId, appointment.id, patch.status() == AppointmentStatus.COMPLETED, staff.subject());
         audit.record(

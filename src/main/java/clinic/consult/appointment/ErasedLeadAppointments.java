@@ -3,6 +3,7 @@ package clinic.consult.appointment;
 import clinic.consult.lead.LeadErased;
 import clinic.consult.slot.AvailabilityService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import org.jboss.logging.Logger;
@@ -19,11 +20,17 @@ class ErasedLeadAppointments {
 
     private final AppointmentRepository appointments;
     private final AvailabilityService availability;
+    private final Event<AppointmentChanged> changes;
     private final Clock clock;
 
-    ErasedLeadAppointments(AppointmentRepository appointments, AvailabilityService availability, Clock clock) {
+    ErasedLeadAppointments(
+            AppointmentRepository appointments,
+            AvailabilityService availability,
+            Event<AppointmentChanged> changes,
+            Clock clock) {
         this.appointments = appointments;
         this.availability = availability;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -38,6 +45,8 @@ class ErasedLeadAppointments {
                 appointment.icalSequence++;
                 appointment.updatedAt = now;
                 availability.seatFreed(appointment.locationId);
+                changes.fire(
+                        AppointmentChanged.of(AppointmentChanged.Change.CANCELLED, appointment, erased.actor(), now));
                 LOG.infof("Appointment %s cancelled: its lead %s was erased", appointment.id, erased.leadId());
             }
         }

@@ -30,5 +30,9 @@ public enum AuditAction {
     /** Saw the lead's emails (recipient, status) on the lead or in the failed-deliveries list. */
     NOTIFICATIONS_VIEWED,
     /** Sent a FAILED email of the lead again. */
-    NOTIFICATION_RETRIED
+    NOTIFICATION_RETRIED,
+    /** Created, changed or deleted a webhook subscription; the detail says whether it receives contact details. */
+    WEBHOOK_SUBSCRIPTION_CHANGED,
+    /** Sent the lead's contact details to a webhook subscription that opted in (the subject names it). */
+    WEBHOOK_CONTACT_SENT
 }

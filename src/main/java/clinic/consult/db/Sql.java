@@ -64,12 +64,12 @@ public class Sql {
         });
     }
 
-    /** The first row of a query, if there is one. */
+    /** The first row of a query, if there is one and it does not read as null (an aggregate over no rows). */
     public <T> Optional<T> first(String query, Row<T> row, Object... values) {
         return session().doReturningWork(connection -> {
             try (var prepared = prepare(connection, query, values);
                     var rows = prepared.executeQuery()) {
-                return rows.next() ? Optional.of(row.read(rows)) : Optional.<T>empty();
+                return rows.next() ? Optional.ofNullable(row.read(rows)) : Optional.<T>empty();
             }
         });
     }

@@ -89,7 +89,7 @@ public class LeadProgress {
         var event = LeadEvent.of(lead.id, LeadEvent.Type.STATUS_CHANGED, actor, now);
         event.fromStatus = lead.status;
         event.toStatus = target;
-        events.persist(event);
+        events.append(lead, event);
         lead.moveTo(target, now);
         LOG.infof("Lead %s moved to %s by a consultation", lead.id, target);
     }
@@ -98,7 +98,7 @@ public class LeadProgress {
         var now = clock.instant();
         var event = LeadEvent.of(lead.id, type, actor, now);
         event.note = "Appointment " + appointmentId;
-        events.persist(event);
+        events.append(lead, event);
         lead.updatedAt = now;
     }
 }

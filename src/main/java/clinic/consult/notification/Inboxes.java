@@ -43,6 +43,11 @@ public class Inboxes {
         }
     }
 
+    /** The clinic's own inbox, for what concerns no location. */
+    public Optional<String> clinic() {
+        return clinicInbox;
+    }
+
     public Optional<String> of(String locationId) {
         var inbox = configured.get(locationId);
         if (inbox != null) {

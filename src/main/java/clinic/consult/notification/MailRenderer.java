@@ -38,6 +38,8 @@ class MailRenderer {
 
         static native TemplateInstance newLead(MailModel m);
 
+        static native TemplateInstance webhookDisabled(MailModel m);
+
         static native TemplateInstance appointmentConfirmed(MailModel m);
 
         static native TemplateInstance appointmentRescheduled(MailModel m);
@@ -153,6 +155,8 @@ class MailRenderer {
                 mail(facts, "Reminder: your consultation on " + when, () -> Templates.appointmentReminder(model));
             case REFERRAL_INVITATION ->
                 mail(facts, "An invitation to a free consultation", () -> Templates.referralInvitation(model));
+            case WEBHOOK_DISABLED ->
+                mail(facts, "A webhook subscription was disabled", () -> Templates.webhookDisabled(model));
         };
     }
 

@@ -1,6 +1,9 @@
 package clinic.consult.notification;
 
 import clinic.consult.contact.EmailAddress;
+import clinic.consult.delivery.Backoff;
+import clinic.consult.delivery.Courier;
+import clinic.consult.delivery.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -10,15 +13,13 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -33,29 +34,18 @@ import org.jboss.logging.Logger;
 // created at start, on the main thread, so that its mail context is an event-loop context of its own
 @Startup
 @ApplicationScoped
-class NotificationDelivery {
+class NotificationDelivery implements Courier {
 
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
-    private static final Duration RECORD_RETRY_FIRST = Duration.ofMillis(200);
-    private static final Duration RECORD_RETRY_MAX = Duration.ofSeconds(2);
-    /** How long a recording is retried at most: beyond it the lease has long run out, and the message goes again. */
-    private static final Duration RECORD_RETRY_FOR = Duration.ofMinutes(10);
-
-    /** What became of one delivery. */
-    enum Result {
-        SENT,
-        NOT_SENT,
-        /** The worker is stopping and the message was not sent: the worker gives it back. */
-        HANDED_BACK
-    }
-
     private final NotificationRepository notifications;
     private final MailFactsReader factsReader;
     private final MailRenderer renderer;
     private final ReactiveMailer mailer;
     private final Context mailContext;
     private final MailConfig config;
+    private final Backoff backoff;
     private final MeterRegistry metrics;
+    private final Event<NotificationFailed> failures;
     private final Clock clock;
 
     NotificationDelivery(
@@ -66,6 +56,7 @@ class NotificationDelivery {
             Vertx vertx,
             MailConfig config,
             MeterRegistry metrics,
+            Event<NotificationFailed> failures,
             Clock clock) {
         this.notifications = notifications;
         this.factsReader = factsReader;
@@ -73,7 +64,10 @@ class NotificationDelivery {
         this.mailer = mailer;
         this.mailContext = vertx.getOrCreateContext();
         this.config = config;
+        this.backoff =
+                new Backoff(config.delivery().retryInitial(), config.delivery().retryMax());
         this.metrics = metrics;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -81,17 +75,18 @@ class NotificationDelivery {
      * @param token the claim under which the worker holds the message
      * @param stopping whether the worker is stopping: checked until the message goes to the server, never after
      */
+    @Override
     @ActivateRequestContext
-    Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
+    public Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
         var found = QuarkusTransaction.requiringNew().call(() -> factsReader.read(id));
         if (found.isEmpty()) {
-            return Result.NOT_SENT;
+            return Result.NOT_DELIVERED;
         }
         var facts = found.get();
         if (facts.recipient() != null && !EmailAddress.isDeliverable(facts.recipient())) {
             // stored before intake refused such addresses: the mail client would stall on it
             failedForGood(facts, token, DeliveryError.UNSENDABLE_ADDRESS);
-            return Result.NOT_SENT;
+            return Result.NOT_DELIVERED;
         }
         RenderedMail mail;
         try {
@@ -99,10 +94,10 @@ class NotificationDelivery {
         } catch (MailRenderer.NoLongerApplies reason) {
             record(id, token, outcome -> outcome.skipped(reason.getMessage()));
             LOG.infof("Notification %s (%s) skipped: %s", id, facts.type(), reason.getMessage());
-            return Result.NOT_SENT;
+            return Result.NOT_DELIVERED;
         } catch (RuntimeException e) {
             failed(facts, token, e);
-            return Result.NOT_SENT;
+            return Result.NOT_DELIVERED;
         }
         if (stopping.getAsBoolean()) {
             return Result.HANDED_BACK;
@@ -115,12 +110,12 @@ class NotificationDelivery {
             } else {
                 failed(facts, token, e);
             }
-            return Result.NOT_SENT;
+            return Result.NOT_DELIVERED;
         }
         record(id, token, NotificationRepository.Outcome::sent);
         metrics.counter("consult.notifications.sent", "type", tag(facts.type())).increment();
         LOG.infof("Notification %s (%s) sent", id, facts.type());
-        return Result.SENT;
+        return Result.DELIVERED;
     }
 
     /**
@@ -165,7 +160,7 @@ class NotificationDelivery {
 
     /** A failure another attempt would repeat: FAILED now, for an admin to look at. */
     private void failedForGood(MailFacts facts, UUID token, String error) {
-        record(facts.id(), token, outcome -> outcome.failed(error));
+        failForGood(facts, token, error);
         metrics.counter("consult.notifications.failed", "type", tag(facts.type()))
                 .increment();
         LOG.warnf("Notification %s (%s) FAILED, not to be retried: %s", facts.id(), facts.type(), error);
@@ -176,11 +171,11 @@ class NotificationDelivery {
         var attempts = QuarkusTransaction.requiringNew().call(() -> notifications.attemptsOf(facts.id()));
         var type = tag(facts.type());
         if (attempts >= config.delivery().maxAttempts()) {
-            record(facts.id(), token, outcome -> outcome.failed(error));
+            failForGood(facts, token, error);
             metrics.counter("consult.notifications.failed", "type", type).increment();
             LOG.warnf("Notification %s (%s) FAILED after %d attempts: %s", facts.id(), facts.type(), attempts, error);
         } else {
-            var retryAt = clock.instant().plus(backoff(attempts));
+            var retryAt = clock.instant().plus(backoff.after(attempts));
             record(facts.id(), token, outcome -> outcome.retryAt(retryAt, error));
             metrics.counter("consult.notifications.retried", "type", type, "trigger", "backoff")
                     .increment();
@@ -190,54 +185,26 @@ class NotificationDelivery {
         }
     }
 
-    /** The wait after the n-th failed attempt: initial x 2^(n-1), at most the maximum, then 50-100% of that. */
-    Duration backoff(int attempts) {
-        var delivery = config.delivery();
-        var full = delivery.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 20));
-        if (full.compareTo(delivery.retryMax()) > 0) {
-            full = delivery.retryMax();
-        }
-        var millis = full.toMillis();
-        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
-    }
-
-    /**
-     * Records an outcome in a transaction of its own. While the database cannot take it (a restart, a fail-over) it
-     * tries again, waiting a little longer each time, for up to ten minutes.
-     */
-    private void record(UUID id, UUID token, Consumer<NotificationRepository.Outcome> change) {
-        var wait = RECORD_RETRY_FIRST;
-        var giveUpAt = Instant.now().plus(RECORD_RETRY_FOR);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew()
-                        .run(() -> change.accept(notifications.outcomeOf(id, token, clock.instant())));
-                if (attempt > 1) {
-                    LOG.infof("Notification %s: outcome recorded at attempt %d", id, attempt);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (Instant.now().isAfter(giveUpAt)) {
-                    throw e;
-                }
-                if (attempt == 1) {
-                    LOG.warnf(
-                            "Notification %s: outcome not recorded yet (%s), trying again",
-                            id, e.getClass().getSimpleName());
-                }
-                sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(RECORD_RETRY_MAX) > 0 ? RECORD_RETRY_MAX : wait.multipliedBy(2);
+    /** FAILED, and those who follow failures (webhooks) are told in the same transaction. */
+    private void failForGood(MailFacts facts, UUID token, String error) {
+        record(facts.id(), token, outcome -> {
+            if (outcome.failed(error)) {
+                failures.fire(new NotificationFailed(
+                        facts.id(),
+                        facts.type(),
+                        facts.leadId(),
+                        facts.locationId(),
+                        facts.appointmentId(),
+                        facts.referralId(),
+                        error,
+                        clock.instant()));
             }
-        }
+        });
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        }
+    /** Records an outcome in a transaction of its own, retried while the database cannot take it. */
+    private void record(UUID id, UUID token, Consumer<NotificationRepository.Outcome> change) {
+        Outcomes.record("Notification " + id, () -> change.accept(notifications.outcomeOf(id, token, clock.instant())));
     }
 
     static String tag(NotificationType type) {

@@ -1,6 +1,8 @@
 package clinic.consult.notification;
 
 import clinic.consult.db.Sql;
+import clinic.consult.delivery.LeasedQueue;
+import clinic.consult.delivery.LeasedTable;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -13,12 +15,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID>, LeasedQueue {
 
     private final Sql sql;
+    private final LeasedTable leases;
 
     NotificationRepository(Sql sql) {
         this.sql = sql;
+        this.leases = new LeasedTable(sql, "notifications");
     }
 
     /**
@@ -28,7 +32,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * person's messages go out in the order they were written. Rows another worker is claiming at this moment are
      * skipped, not waited for.
      */
-    List<UUID> claimDue(Instant now, Instant leaseUntil, int limit, UUID token) {
+    @Override
+    public List<UUID> claim(Instant now, Instant leaseUntil, int limit, UUID token) {
         return sql.list(CLAIM, row -> Sql.uuid(row, 1), leaseUntil, now, token, now, limit);
     }
 
@@ -45,32 +50,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 order by n.next_attempt_at, n.seq limit ? for update of n skip locked)
             returning id""";
 
-    /**
-     * Pushes the lease of messages this worker still holds further ahead; returns those it still holds (a message
-     * another worker took after this one's lease ran out, or that an erasure skipped, is no longer among them).
-     */
-    List<UUID> renew(Collection<UUID> ids, UUID token, Instant leaseUntil) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return sql.list(
-                "update notifications set next_attempt_at = ? where claim_token = ? and status = 'PENDING'"
-                        + " and id = any(?) returning id",
-                row -> Sql.uuid(row, 1),
-                leaseUntil,
-                token,
-                ids);
+    @Override
+    public List<UUID> renew(Collection<UUID> ids, UUID token, Instant leaseUntil) {
+        return leases.renew(ids, token, leaseUntil);
     }
 
-    /** Claimed messages this worker will not send (it is stopping): due again at once, the attempt not counted. */
-    void release(Collection<UUID> ids, UUID token) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        update(
-                "nextAttemptAt = lastAttemptAt, attempts = attempts - 1, claimToken = null"
-                        + " where id in :ids and claimToken = :token and status = :pending",
-                Parameters.with("ids", ids).and("token", token).and("pending", NotificationStatus.PENDING));
+    @Override
+    public void release(Collection<UUID> ids, UUID token) {
+        leases.release(ids, token);
     }
 
     /**
@@ -162,8 +149,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                     Parameters.with("status", NotificationStatus.SKIPPED).and("error", reason));
         }
 
-        void failed(String error) {
-            change(
+        /** Whether the message was still this claim's to fail. */
+        boolean failed(String error) {
+            return change(
                     "status = :status, lastError = :error",
                     Parameters.with("status", NotificationStatus.FAILED).and("error", error));
         }
@@ -174,13 +162,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                     Parameters.with("at", at).and("error", error));
         }
 
-        private void change(String assignments, Parameters parameters) {
-            update(
-                    assignments + ", claimToken = null" + STILL_HELD,
-                    parameters
-                            .and("id", id)
-                            .and("pending", NotificationStatus.PENDING)
-                            .and("token", token));
+        private boolean change(String assignments, Parameters parameters) {
+            return update(
+                            assignments + ", claimToken = null" + STILL_HELD,
+                            parameters
+                                    .and("id", id)
+                                    .and("pending", NotificationStatus.PENDING)
+                                    .and("token", token))
+                    > 0;
         }
     }
 

@@ -15,5 +15,7 @@ public enum NotificationType {
     /** To the person, once, before the appointment; never for a cancelled one. */
     APPOINTMENT_REMINDER,
     /** To the person a referrer invited. */
-    REFERRAL_INVITATION
+    REFERRAL_INVITATION,
+    /** To the clinic inbox: a webhook subscription was disabled after a run of failures (no personal data). */
+    WEBHOOK_DISABLED
 }

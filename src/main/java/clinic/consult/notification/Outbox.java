@@ -64,6 +64,15 @@ public class Outbox {
         add(messages);
     }
 
+    /** A note to the clinic inbox about no person (a webhook subscription disabled); none without that inbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toClinic(NotificationType type) {
+        inboxes.clinic()
+                .ifPresentOrElse(
+                        address -> add(new Message(type, address, null, null, null, null, null, null, null)),
+                        () -> LOG.warnf("No clinic inbox (CONSULT_MAIL_CLINIC_INBOX): no %s email", type));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {
         add(List.of(message));

@@ -12,6 +12,7 @@ import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Staff;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -42,6 +43,7 @@ public class ReferralService {
     private final NotificationService notifications;
     private final AuditService audit;
     private final MeterRegistry metrics;
+    private final Event<ReferralMade> made;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -52,6 +54,7 @@ public class ReferralService {
             NotificationService notifications,
             AuditService audit,
             MeterRegistry metrics,
+            Event<ReferralMade> made,
             Clock clock) {
         this.referrals = referrals;
         this.outbox = outbox;
@@ -59,6 +62,7 @@ public class ReferralService {
         this.locks = locks;
         this.audit = audit;
         this.metrics = metrics;
+        this.made = made;
         this.clock = clock;
     }
 
@@ -88,6 +92,8 @@ public class ReferralService {
                 : Referral.Invitation.PENDING;
         referral.createdAt = now;
         referrals.persist(referral);
+        made.fire(new ReferralMade(
+                referral.id, referral.relationship, referral.invitation == Referral.Invitation.PENDING, now));
         if (referral.invitation == Referral.Invitation.PENDING) {
             outbox.add(Message.invitation(referral.inviteeEmail, referral.id));
         }

@@ -57,7 +57,9 @@ class ContractSchemasTest {
             Map.entry("ReferralRequest", "referral.ReferralRequest"),
             Map.entry("Referrer", "referral.ReferralRequest$Referrer"),
             Map.entry("RescheduleRequest", "appointment.RescheduleRequest"),
+            Map.entry("ReplayRequest", "webhook.ReplayRequest"),
             Map.entry("ScheduleUpdate", "schedule.ScheduleUpdate"),
+            Map.entry("WebhookRequest", "webhook.WebhookRequest"),
             Map.entry("WeeklyHours", "schedule.WeeklyHours")));
 
     private static final Map<String, String> RESPONSES = new TreeMap<>(Map.ofEntries(
@@ -87,11 +89,17 @@ class ContractSchemasTest {
             Map.entry("Problem", "problem.Problem"),
             Map.entry("Referral", "referral.ReferralSummary"),
             Map.entry("ReferralCreated", "referral.ReferralCreated"),
+            Map.entry("ReplayQueued", "webhook.ReplayQueued"),
+            Map.entry("SecretRotation", "webhook.SecretRotated"),
             Map.entry("Routing", "lead.pipeline.LeadDetails$Routing"),
             Map.entry("Schedule", "schedule.ScheduleView"),
             Map.entry("Slot", "slot.SlotView"),
             Map.entry("SlotsAnywhere", "slot.SlotsAnywhere"),
-            Map.entry("TimelineEvent", "lead.pipeline.LeadDetails$TimelineEntry")));
+            Map.entry("TimelineEvent", "lead.pipeline.LeadDetails$TimelineEntry"),
+            Map.entry("Webhook", "webhook.WebhookView"),
+            Map.entry("WebhookCreated", "webhook.WebhookCreated"),
+            Map.entry("WebhookDelivery", "webhook.DeliveryView"),
+            Map.entry("WebhookDeliveryPage", "webhook.DeliveryPage")));
 
     private static final Map<String, String> ALL = new TreeMap<>();
 
@@ -181,7 +189,7 @@ class ContractSchemasTest {
                 var documented = new ArrayList<String>();
                 schemas.get(reference).get("enum").forEach(value -> documented.add(value.asText()));
                 var values = Arrays.stream(enumType.getEnumConstants())
-                        .map(Object::toString)
+                        .map(constant -> wireName(enumType, (Enum<?>) constant))
                         .toList();
                 if (!documented.equals(values)) {
                     mismatches.add(reference + " (" + schema + "." + component.getName() + "): contract " + documented
@@ -199,6 +207,17 @@ class ContractSchemasTest {
 
         assertThat(mismatches).isEmpty();
         assertThat(checked).isEqualTo(enums);
+    }
+
+    /** An enum constant as Jackson writes it: its @JsonProperty name, else its own. */
+    private static String wireName(Class<?> enumType, Enum<?> constant) {
+        try {
+            var named = enumType.getField(constant.name())
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return named == null ? constant.name() : named.value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void compare(List<String> mismatches, String at, JsonNode property, Field field) {

@@ -13,6 +13,7 @@ import clinic.consult.client.api.LocationsApi;
 import clinic.consult.client.api.NotificationsApi;
 import clinic.consult.client.api.ReferralsApi;
 import clinic.consult.client.api.SchedulesApi;
+import clinic.consult.client.api.WebhooksApi;
 import clinic.consult.client.model.AppointmentOutcome;
 import clinic.consult.client.model.AppointmentRequest;
 import clinic.consult.client.model.AppointmentStatus;
@@ -35,10 +36,15 @@ import clinic.consult.client.model.Problem;
 import clinic.consult.client.model.ReferralRequest;
 import clinic.consult.client.model.Referrer;
 import clinic.consult.client.model.Relationship;
+import clinic.consult.client.model.ReplayRequest;
 import clinic.consult.client.model.RescheduleRequest;
 import clinic.consult.client.model.ScheduleUpdate;
 import clinic.consult.client.model.Slot;
 import clinic.consult.client.model.TimelineEventType;
+import clinic.consult.client.model.Webhook;
+import clinic.consult.client.model.WebhookDeliveryStatus;
+import clinic.consult.client.model.WebhookEventType;
+import clinic.consult.client.model.WebhookRequest;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
@@ -53,6 +59,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -319,6 +326,45 @@ class GeneratedClientTest {
 
     @Test
     @Order(3)
+    void shouldCarryTheAdminsWebhookFlow() throws ApiException {
+        var webhooks = new WebhooksApi(client(Tokens.admin(), null));
+        var created = webhooks.createWebhook(new WebhookRequest()
+                .url(URI.create("http://127.0.0.1:9/hooks/crm"))
+                .eventTypes(List.of(WebhookEventType.LEAD_RECEIVED, WebhookEventType.APPOINTMENT_BOOKED))
+                .locationIds(List.of("tustin"))
+                .description("CRM"));
+        var id = created.getWebhook().getId();
+        assertThat(created.getSecret()).startsWith("whsec_");
+        assertThat(webhooks.listWebhooks()).extracting(Webhook::getId).contains(id);
+        var read = webhooks.getWebhookWithHttpInfo(id);
+        var changed = webhooks.updateWebhook(
+                id,
+                new WebhookRequest()
+                        .url(created.getWebhook().getUrl())
+                        .eventTypes(created.getWebhook().getEventTypes())
+                        .locationIds(created.getWebhook().getLocationIds())
+                        .description("CRM (sales)"),
+                read.getHeaders().get("etag").get(0));
+        assertThat(changed.getDescription()).isEqualTo("CRM (sales)");
+        assertThat(webhooks.rotateWebhookSecret(id).getSecret()).startsWith("whsec_");
+        var ping = webhooks.pingWebhook(id);
+        assertThat(ping.getEventType()).isEqualTo(WebhookEventType.WEBHOOK_PING);
+        assertThat(webhooks.redeliverWebhook(id, ping.getId()).getStatus()).isEqualTo(WebhookDeliveryStatus.PENDING);
+        assertThat(webhooks.listWebhookDeliveries(id, WebhookDeliveryStatus.PENDING, 0, 10)
+                        .getTotal())
+                .isEqualTo(1);
+        var now = OffsetDateTime.now();
+        assertThat(webhooks.replayWebhookEvents(
+                                id, new ReplayRequest().from(now.minusDays(1)).to(now))
+                        .getDeliveries())
+                .isNotNegative();
+        webhooks.deleteWebhook(id);
+        var gone = catchThrowableOfType(ApiException.class, () -> webhooks.getWebhook(id));
+        assertThat(gone.getCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
     void shouldHaveCalledEveryOperationAndKeptToTheContract() {
         assertThat(proxy().violations()).isEmpty();
         var neverCalled = new java.util.TreeSet<>(proxy().operationIds());
@@ -326,7 +372,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(33);
+        assertThat(proxy().operationIds()).hasSize(43);
     }
 
     private ValidatingProxy proxy() {

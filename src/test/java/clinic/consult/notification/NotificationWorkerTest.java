@@ -212,7 +212,7 @@ class NotificationWorkerTest extends ApiTest {
         var now = Instant.now();
         var crashed = UUID.randomUUID();
         var claimed = QuarkusTransaction.requiringNew()
-                .call(() -> repository.claimDue(now, now.plus(Duration.ofSeconds(60)), 10, crashed));
+                .call(() -> repository.claim(now, now.plus(Duration.ofSeconds(60)), 10, crashed));
         assertThat(claimed).hasSize(2);
 
         clock.fixAt(now.plus(Duration.ofSeconds(59)));
@@ -229,7 +229,7 @@ class NotificationWorkerTest extends ApiTest {
         var now = Instant.now();
         var live = UUID.randomUUID();
         var claimed = QuarkusTransaction.requiringNew()
-                .call(() -> repository.claimDue(now, now.plus(Duration.ofSeconds(60)), 10, live));
+                .call(() -> repository.claim(now, now.plus(Duration.ofSeconds(60)), 10, live));
 
         var renewed = QuarkusTransaction.requiringNew()
                 .call(() -> repository.renew(claimed, live, now.plus(Duration.ofSeconds(100))));
@@ -343,7 +343,7 @@ class NotificationWorkerTest extends ApiTest {
         var now = Instant.now();
         var otherWorker = UUID.randomUUID();
         var claimed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> repository.claimDue(now, now.plus(Duration.ofMinutes(1)), 10, otherWorker));
+                .call(() -> repository.claim(now, now.plus(Duration.ofMinutes(1)), 10, otherWorker));
         assertThat(claimed).hasSize(2);
 
         assertThat(worker.deliverDue()).as("another worker's lease").isZero();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.PackagedService;
+import clinic.consult.support.Receiver;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
+import clinic.consult.support.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the packaged production service on two ports, one PostgreSQL, one SMTP server (GreenMail, in this
  * JVM), both hit at once: capacity holds, a person is one lead, every email and every reminder goes once, the
- * retention job scrubs each lead once. Run by failsafe in {@code ./mvnw verify}, after the jar is built.
+ * retention job scrubs each lead once, every webhook event reaches its receiver once. Run by failsafe in
+ * {@code ./mvnw verify}, after the jar is built.
  */
 class TwoInstancesIT {
 
@@ -49,6 +52,7 @@ class TwoInstancesIT {
     private static final List<PackagedService> instances = new ArrayList<>();
     private static final List<String> urls = new ArrayList<>();
     private static Path logs;
+    private static Receiver receiver;
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -56,6 +60,7 @@ class TwoInstancesIT {
         postgres = EmbeddedPostgres.builder().start();
         database = postgres.getPostgresDatabase();
         Smtp.start();
+        receiver = Receiver.start();
         logs = Files.createTempDirectory("two-instances");
         for (int port : new int[] {18181, 18182}) {
             instances.add(PackagedService.start(
@@ -76,6 +81,9 @@ class TwoInstancesIT {
             instance.stop(Duration.ofSeconds(40));
         }
         Smtp.stop();
+        if (receiver != null) {
+            receiver.close();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -83,6 +91,18 @@ class TwoInstancesIT {
 
     @Test
     void shouldKeepEveryGuaranteeWithTwoInstancesOnOneDatabase() throws Exception {
+        // 0. the CRM subscribes to what happens to leads and appointments
+        var subscribed = post(
+                urls.get(0) + "/api/v1/webhooks",
+                Map.of(
+                        "url",
+                        receiver.url(),
+                        "eventTypes",
+                        List.of("lead.received", "lead.status_changed", "appointment.booked")),
+                null,
+                Tokens.admin());
+        assertThat(status(subscribed)).isEqualTo(201);
+
         // 1. forty people race for four seats (capacity 1 each), half through each instance
         var monday = Slots.monday();
         var starts = List.of("09:00", "10:00", "11:00", "13:00");
@@ -189,6 +209,21 @@ class TwoInstancesIT {
                 .containsOnly("1");
         assertThat(Sql.column(database, "select count(*) from notifications group by message_id having count(*) > 1"))
                 .isEmpty();
+
+        // 6. every webhook event reaches the receiver, each once, though both instances deliver
+        waitFor(
+                Duration.ofSeconds(60),
+                () -> Sql.single(database, "select count(*) from webhook_deliveries where status <> 'DELIVERED'")
+                        .equals("0"),
+                "webhooks delivered");
+        var delivered = Integer.parseInt(Sql.single(database, "select count(*) from webhook_deliveries"));
+        var got = receiver.requests();
+        assertThat(got).hasSize(delivered);
+        assertThat(got.stream().map(request -> request.header("webhook-id")).distinct())
+                .hasSize(delivered);
+        // 34 leads received (30 requests, 4 with their bookings), 4 appointments booked and their leads' 4 status
+        // changes; the bookings that lost their race stored nothing, so told nothing
+        assertThat(delivered).isEqualTo(42);
     }
 
     private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {
@@ -219,6 +254,11 @@ class TwoInstancesIT {
 
     private static HttpResponse<String> post(String url, Map<String, Object> body, String idempotencyKey)
             throws Exception {
+        return post(url, body, idempotencyKey, null);
+    }
+
+    private static HttpResponse<String> post(String url, Map<String, Object> body, String idempotencyKey, String bearer)
+            throws Exception {
         var json = JSON.writeValueAsString(new HashMap<>(body));
         var request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
@@ -226,6 +266,9 @@ class TwoInstancesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

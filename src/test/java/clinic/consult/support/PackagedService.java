@@ -66,6 +66,9 @@ public final class PackagedService {
         env.put("CONSULT_MAIL_PUBLIC_BASE_URL", "https://www.clinic.example");
         env.put("CONSULT_MAIL_CLINIC_INBOX", "frontdesk@clinic.example");
         env.put("CONSULT_MAIL_DELIVERY_POLL_EVERY", "1s");
+        // the tests' webhook receivers listen on loopback
+        env.put("CONSULT_WEBHOOKS_ALLOW_LOOPBACK", "true");
+        env.put("CONSULT_WEBHOOKS_POLL_EVERY", "1s");
         env.putAll(settings);
         try {
             return new PackagedService(port, log, builder.start());

@@ -6,6 +6,7 @@ import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.lead.ConsultationMode;
 import clinic.consult.lead.Lead;
 import clinic.consult.lead.LeadEvent;
+import clinic.consult.lead.LeadReceived;
 import clinic.consult.lead.LeadRepository;
 import clinic.consult.lead.LeadStatus;
 import clinic.consult.lead.LeadTokens;
@@ -25,6 +26,7 @@ import clinic.consult.schedule.AppointmentType;
 import clinic.consult.slot.SoonestSlots;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +58,7 @@ public class LeadIntakeService {
     private final MeterRegistry metrics;
     private final LeadTokens tokens;
     private final Outbox outbox;
+    private final Event<LeadReceived> received;
     private final Clock clock;
 
     LeadIntakeService(
@@ -69,6 +72,7 @@ public class LeadIntakeService {
             MeterRegistry metrics,
             LeadTokens tokens,
             Outbox outbox,
+            Event<LeadReceived> received,
             Clock clock) {
         this.leads = leads;
         this.locks = locks;
@@ -80,6 +84,7 @@ public class LeadIntakeService {
         this.metrics = metrics;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.received = received;
         this.clock = clock;
     }
 
@@ -127,6 +132,7 @@ public class LeadIntakeService {
             var samePerson = leads.findLeadOfSamePerson(email, phone);
             lead = create(request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now);
             outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
+            received.fire(LeadReceived.of(lead));
             recentLeadCounts.routedTo(lead.locationId);
             if (samePerson.isPresent()) {
                 metrics.counter("consult.leads.possible.duplicates").increment();

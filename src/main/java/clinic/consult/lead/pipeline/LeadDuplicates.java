@@ -102,12 +102,12 @@ public class LeadDuplicates {
         into.fromStatus = submission.status;
         into.toStatus = LeadStatus.MERGED;
         into.note = "Merged into lead " + lead.id;
-        events.persist(into);
+        events.append(submission, into);
         submission.moveTo(LeadStatus.MERGED, now);
         submission.mergedInto = lead.id;
         var from = LeadEvent.of(lead.id, LeadEvent.Type.MERGED, staff.subject(), now);
         from.note = "Submission " + submission.id + " merged; " + taken;
-        events.persist(from);
+        events.append(lead, from);
         lead.updatedAt = now;
         if (submission.id.equals(lead.possibleDuplicateOf)) {
             // merged the other way round: the older lead into its newer submission
@@ -138,7 +138,7 @@ public class LeadDuplicates {
         var now = clock.instant();
         var event = LeadEvent.of(submission.id, LeadEvent.Type.SPLIT, staff.subject(), now);
         event.note = "Not the person of lead " + submission.possibleDuplicateOf;
-        events.persist(event);
+        events.append(submission, event);
         audit.record(staff, AuditAction.LEAD_SPLIT, submission.id, "from " + submission.possibleDuplicateOf);
         LOG.infof("Lead %s split from lead %s", submission.id, submission.possibleDuplicateOf);
         submission.possibleDuplicateOf = null;
@@ -176,7 +176,7 @@ public class LeadDuplicates {
         if (take.contains(MergeRequest.Field.MESSAGE) && submission.message != null) {
             var note = LeadEvent.of(lead.id, LeadEvent.Type.NOTE, staff.subject(), now);
             note.note = "Message of submission " + submission.id + ": " + submission.message;
-            events.persist(note);
+            events.append(lead, note);
         }
     }
 

@@ -118,7 +118,7 @@ public class LeadPipelineService {
             event.toStatus = patch.status();
             event.note = note;
             note = null;
-            events.persist(event);
+            events.append(lead, event);
             audit.record(staff, AuditAction.LEAD_STATUS_CHANGED, id, lead.status + "->" + patch.status());
             LOG.infof("Lead %s moved from %s to %s", id, lead.status, patch.status());
             lead.moveTo(patch.status(), now);
@@ -129,7 +129,7 @@ public class LeadPipelineService {
             event.locationId = patch.locationId();
             event.note = note;
             note = null;
-            events.persist(event);
+            events.append(lead, event);
             audit.record(staff, AuditAction.LEAD_REASSIGNED, id, lead.locationId + "->" + patch.locationId());
             LOG.infof("Lead %s reassigned from %s to %s", id, lead.locationId, patch.locationId());
             lead.locationId = patch.locationId();
@@ -160,7 +160,7 @@ public class LeadPipelineService {
     private LeadEvent note(Lead lead, String text, Staff staff, Instant now) {
         var event = LeadEvent.of(lead.id, LeadEvent.Type.NOTE, staff.subject(), now);
         event.note = text;
-        events.persist(event);
+        events.append(lead, event);
         // a note changes what a read shows, so it is a new version of the lead
         lead.updatedAt = now;
         audit.record(staff, AuditAction.LEAD_NOTE_ADDED, lead.id, null);
@@ -199,7 +199,7 @@ public class LeadPipelineService {
         if (lead.referralId != null) {
             referrals.forgetInvitee(lead.referralId);
         }
-        events.persist(LeadEvent.of(lead.id, LeadEvent.Type.ERASED, actor, now));
+        events.append(lead, LeadEvent.of(lead.id, LeadEvent.Type.ERASED, actor, now));
     }
 
     private static String blankToNull(String value) {

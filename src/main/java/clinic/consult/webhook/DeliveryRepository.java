@@ -1,0 +1,279 @@
+package clinic.consult.webhook;
+
+import clinic.consult.db.Sql;
+import clinic.consult.delivery.LeasedQueue;
+import clinic.consult.delivery.LeasedTable;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Webhook events and their deliveries: the webhook outbox. */
+@ApplicationScoped
+class DeliveryRepository implements LeasedQueue {
+
+    private final Sql sql;
+    private final LeasedTable leases;
+
+    DeliveryRepository(Sql sql) {
+        this.sql = sql;
+        this.leases = new LeasedTable(sql, "webhook_deliveries");
+    }
+
+    /**
+     * Writes an event and, in the same statement, one delivery to every enabled subscription that wants its type and
+     * location: one round trip in the transaction of the change, however many subscribe.
+     */
+    void record(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
+        sql.update(
+                """
+                with event as (
+                    insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
+                    values (?, ?, ?, ?, ?, ?) returning id, lead_id, type, location_id)
+                insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
+                    created_at)
+                select gen_random_uuid(), event.id, s.id, event.lead_id, 'PENDING', ?, ?
+                from event join webhook_subscriptions s on s.enabled and event.type = any(s.event_types)
+                    and (s.location_ids is null or event.location_id = any(s.location_ids))
+                order by s.created_at, s.id""",
+                eventId,
+                type.wire(),
+                at,
+                leadId,
+                locationId,
+                data,
+                at,
+                at);
+    }
+
+    /** An event written for one subscription only (a ping), with its delivery. */
+    UUID recordFor(UUID subscriptionId, UUID eventId, EventType type, Instant at, String data) {
+        sql.update(
+                "insert into webhook_events (id, type, occurred_at, data) values (?, ?, ?, ?)",
+                eventId,
+                type.wire(),
+                at,
+                data);
+        return addDelivery(subscriptionId, eventId, null, at);
+    }
+
+    private UUID addDelivery(UUID subscriptionId, UUID eventId, UUID leadId, Instant at) {
+        var id = UUID.randomUUID();
+        sql.update(
+                "insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,"
+                        + " created_at) values (?, ?, ?, ?, 'PENDING', ?, ?)",
+                id,
+                eventId,
+                subscriptionId,
+                leadId,
+                at,
+                at);
+        return id;
+    }
+
+    /**
+     * New deliveries to one subscription of every event of [from, to) it wants, in the order they happened; returns
+     * how many. The events keep their ids, so a receiver that has one already sees the same webhook-id again.
+     */
+    int replay(Subscription subscription, Instant from, Instant to, Instant now) {
+        return sql.update(
+                """
+                insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
+                    created_at)
+                select gen_random_uuid(), e.id, s.id, e.lead_id, 'PENDING', ?, ?
+                from webhook_events e join webhook_subscriptions s on s.id = ?
+                where e.occurred_at >= ? and e.occurred_at < ? and e.type = any(s.event_types)
+                    and (s.location_ids is null or e.location_id = any(s.location_ids))
+                order by e.seq""",
+                now,
+                now,
+                subscription.id(),
+                from,
+                to);
+    }
+
+    /**
+     * Takes due deliveries of enabled subscriptions for the worker holding {@code token}. A delivery waits while an
+     * earlier one of the same lead to the same subscription is still pending, so a receiver sees each lead's events in
+     * the order they happened.
+     */
+    @Override
+    public List<UUID> claim(Instant now, Instant leaseUntil, int limit, UUID token) {
+        return sql.list(
+                """
+                update webhook_deliveries set next_attempt_at = ?, attempts = attempts + 1, last_attempt_at = ?,
+                    claim_token = ?
+                where id in (
+                    select d.id from webhook_deliveries d
+                        join webhook_subscriptions s on s.id = d.subscription_id and s.enabled
+                    where d.status = 'PENDING' and d.next_attempt_at <= ?
+                        and not exists (select 1 from webhook_deliveries e where e.status = 'PENDING'
+                            and e.subscription_id = d.subscription_id and e.lead_id = d.lead_id and e.seq < d.seq)
+                    order by d.next_attempt_at, d.seq limit ? for update of d skip locked)
+                returning id""",
+                row -> Sql.uuid(row, 1),
+                leaseUntil,
+                now,
+                token,
+                now,
+                limit);
+    }
+
+    @Override
+    public List<UUID> renew(Collection<UUID> ids, UUID token, Instant leaseUntil) {
+        return leases.renew(ids, token, leaseUntil);
+    }
+
+    @Override
+    public void release(Collection<UUID> ids, UUID token) {
+        leases.release(ids, token);
+    }
+
+    /** What one claimed delivery carries, if this claim still holds it. */
+    Optional<Parcel> parcel(UUID id, UUID token) {
+        return sql.first(
+                """
+                select d.id, d.attempts, e.id, e.type, e.occurred_at, e.lead_id, e.data, s.id, s.url,
+                    s.include_contact
+                from webhook_deliveries d
+                    join webhook_events e on e.id = d.event_id
+                    join webhook_subscriptions s on s.id = d.subscription_id
+                where d.id = ? and d.claim_token = ? and d.status = 'PENDING'""",
+                row -> new Parcel(
+                        Sql.uuid(row, 1),
+                        row.getInt(2),
+                        Sql.uuid(row, 3),
+                        EventType.ofWire(row.getString(4)),
+                        Sql.instant(row, 5),
+                        Sql.uuid(row, 6),
+                        row.getString(7),
+                        Sql.uuid(row, 8),
+                        java.net.URI.create(row.getString(9)),
+                        row.getBoolean(10)),
+                id,
+                token);
+    }
+
+    /** One claimed delivery: the attempt it is at, its event, and where it goes. */
+    record Parcel(
+            UUID deliveryId,
+            int attempt,
+            UUID eventId,
+            EventType type,
+            Instant occurredAt,
+            UUID leadId,
+            String data,
+            UUID subscriptionId,
+            java.net.URI url,
+            boolean includeContact) {}
+
+    /** The receiver took it (2xx). */
+    void delivered(UUID id, UUID token, int status, long latencyMillis, Instant at) {
+        sql.update(
+                "update webhook_deliveries set status = 'DELIVERED', delivered_at = ?, last_status = ?,"
+                        + " last_latency_ms = ?, last_error = null, claim_token = null"
+                        + " where id = ? and claim_token = ? and status = 'PENDING'",
+                at,
+                status,
+                latencyMillis,
+                id,
+                token);
+    }
+
+    /** Another attempt at {@code next}; or, with {@code next} null, FAILED for an admin to look at. */
+    void attemptFailed(UUID id, UUID token, Integer status, Long latencyMillis, String error, Instant next) {
+        sql.update(
+                "update webhook_deliveries set status = ?, next_attempt_at = coalesce(?, next_attempt_at),"
+                        + " last_status = ?, last_latency_ms = ?, last_error = ?, claim_token = null"
+                        + " where id = ? and claim_token = ? and status = 'PENDING'",
+                next == null ? "FAILED" : "PENDING",
+                next,
+                status,
+                latencyMillis,
+                error,
+                id,
+                token);
+    }
+
+    /** A delivery goes again now, from its first attempt's count, whatever became of it. */
+    boolean redeliver(UUID subscriptionId, UUID id, Instant now) {
+        return sql.update(
+                        "update webhook_deliveries set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                                + " claim_token = null where id = ? and subscription_id = ? and status <> 'PENDING'",
+                        now,
+                        id,
+                        subscriptionId)
+                == 1;
+    }
+
+    Optional<DeliveryView> find(UUID subscriptionId, UUID id) {
+        return sql.first(
+                VIEW + " where d.id = ? and d.subscription_id = ?", DeliveryRepository::view, id, subscriptionId);
+    }
+
+    /** A subscription's deliveries, newest first, optionally of one status. */
+    List<DeliveryView> page(UUID subscriptionId, Optional<DeliveryStatus> status, int page, int size) {
+        return sql.list(
+                VIEW + " where d.subscription_id = ? and (?::varchar is null or d.status = ?)"
+                        + " order by d.created_at desc, d.seq desc limit ? offset ?",
+                DeliveryRepository::view,
+                subscriptionId,
+                status.map(Enum::name).orElse(null),
+                status.map(Enum::name).orElse(null),
+                size,
+                (long) page * size);
+    }
+
+    long count(UUID subscriptionId, Optional<DeliveryStatus> status) {
+        return sql.first(
+                        "select count(*) from webhook_deliveries d where d.subscription_id = ?"
+                                + " and (?::varchar is null or d.status = ?)",
+                        row -> row.getLong(1),
+                        subscriptionId,
+                        status.map(Enum::name).orElse(null),
+                        status.map(Enum::name).orElse(null))
+                .orElse(0L);
+    }
+
+    /** Deliveries waiting, and since when the oldest, per subscription. */
+    List<Backlog> backlog() {
+        return sql.list(
+                "select subscription_id, count(*), min(created_at) from webhook_deliveries where status = 'PENDING'"
+                        + " group by subscription_id",
+                row -> new Backlog(Sql.uuid(row, 1), row.getLong(2), Sql.instant(row, 3)));
+    }
+
+    record Backlog(UUID subscriptionId, long pending, Instant oldest) {}
+
+    /** Events older than the cut-off go, with their deliveries. */
+    int forgetEventsBefore(Instant cutoff) {
+        return sql.update("delete from webhook_events where occurred_at < ?", cutoff);
+    }
+
+    private static final String VIEW =
+            "select d.id, d.event_id, e.type, e.occurred_at, d.status, d.attempts, d.last_status, d.last_latency_ms,"
+                    + " d.last_error, d.created_at, d.last_attempt_at, d.delivered_at,"
+                    + " case when d.status = 'PENDING' then d.next_attempt_at end"
+                    + " from webhook_deliveries d join webhook_events e on e.id = d.event_id";
+
+    private static DeliveryView view(ResultSet row) throws SQLException {
+        return new DeliveryView(
+                Sql.uuid(row, 1),
+                Sql.uuid(row, 2),
+                EventType.ofWire(row.getString(3)),
+                Sql.instant(row, 4),
+                DeliveryStatus.valueOf(row.getString(5)),
+                row.getInt(6),
+                (Integer) row.getObject(7),
+                (Integer) row.getObject(8),
+                row.getString(9),
+                Sql.instant(row, 10),
+                Sql.instant(row, 11),
+                Sql.instant(row, 12),
+                Sql.instant(row, 13));
+    }
+}

@@ -1,0 +1,4 @@
+package clinic.consult.webhook;
+
+/** How many deliveries a replay queued. */
+public record ReplayQueued(int deliveries) {}

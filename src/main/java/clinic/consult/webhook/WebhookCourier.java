@@ -1,0 +1,223 @@
+package clinic.consult.webhook;
+
+import clinic.consult.audit.AuditAction;
+import clinic.consult.audit.AuditService;
+import clinic.consult.delivery.Backoff;
+import clinic.consult.delivery.Courier;
+import clinic.consult.delivery.Outcomes;
+import clinic.consult.lead.LeadContacts;
+import clinic.consult.notification.NotificationType;
+import clinic.consult.notification.Outbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers one claimed webhook: the event's envelope ({@code id}, {@code type}, {@code timestamp}, {@code data}),
+ * with the lead's contact details only for a subscription that opted in (each such disclosure audited), signed with
+ * every live secret, POSTed with no transaction open, and the outcome recorded. A 2xx is delivered; a 5xx, a 429 (not
+ * before its Retry-After), a time-out, a failed connection or a refused address goes again after a backoff with
+ * jitter; any other answer (a redirect, a 4xx) is FAILED at once, as another attempt would be answered alike. Every
+ * failed attempt lengthens the subscription's run of failures; the run's limit disables it and tells the clinic inbox.
+ */
+@ApplicationScoped
+class WebhookCourier implements Courier {
+
+    private static final Logger LOG = Logger.getLogger(WebhookCourier.class);
+
+    private final DeliveryRepository deliveries;
+    private final WebhookRepository webhooks;
+    private final Sender sender;
+    private final LeadContacts contacts;
+    private final AuditService audit;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final WebhookConfig config;
+    private final Backoff backoff;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    WebhookCourier(
+            DeliveryRepository deliveries,
+            WebhookRepository webhooks,
+            Sender sender,
+            LeadContacts contacts,
+            AuditService audit,
+            Outbox outbox,
+            ObjectMapper json,
+            WebhookConfig config,
+            MeterRegistry metrics,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.webhooks = webhooks;
+        this.sender = sender;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.json = json;
+        this.config = config;
+        this.backoff = new Backoff(config.retryInitial(), config.retryMax());
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** A message ready to go: its body and the secrets that sign it. */
+    private record Ready(DeliveryRepository.Parcel parcel, String body, java.util.List<String> secrets) {}
+
+    @Override
+    @ActivateRequestContext
+    public Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
+        var ready = QuarkusTransaction.requiringNew().call(() -> prepare(id, token));
+        if (ready == null) {
+            return Result.NOT_DELIVERED;
+        }
+        if (stopping.getAsBoolean()) {
+            return Result.HANDED_BACK;
+        }
+        var parcel = ready.parcel();
+        var now = clock.instant();
+        var webhookId = parcel.eventId().toString();
+        long timestamp = now.getEpochSecond();
+        var headers = Map.of(
+                "webhook-id", webhookId,
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", Signatures.header(ready.secrets(), webhookId, timestamp, ready.body()));
+        Sender.Answer answer;
+        try {
+            answer = sender.post(parcel.url(), headers, ready.body(), now);
+        } catch (Endpoints.RefusedAddressException e) {
+            return failed(parcel, token, null, null, e.getMessage(), true, null);
+        } catch (CompletionException e) {
+            var error = e.getCause() instanceof TimeoutException
+                    ? "the receiver did not answer in time"
+                    : "the receiver could not be reached ("
+                            + e.getCause().getClass().getSimpleName() + ")";
+            return failed(parcel, token, null, null, error, true, null);
+        }
+        var status = answer.status();
+        var latency = answer.took().toMillis();
+        if (status >= 200 && status < 300) {
+            Outcomes.record("Webhook delivery " + id, () -> {
+                deliveries.delivered(id, token, status, latency, clock.instant());
+                webhooks.deliveredAttempt(parcel.subscriptionId());
+            });
+            count(parcel, "delivered", answer.took());
+            LOG.infof(
+                    "Webhook delivery %s (%s) delivered: %d", id, parcel.type().wire(), status);
+            return Result.DELIVERED;
+        }
+        boolean retry = status == 429 || status >= 500;
+        var error = "the receiver answered " + status;
+        return failed(parcel, token, status, latency, error, retry, status == 429 ? answer.retryAfter() : null);
+    }
+
+    /** Within a transaction: the parcel if this claim still holds it, its body, its secrets. */
+    private Ready prepare(UUID id, UUID token) {
+        var found = deliveries.parcel(id, token);
+        if (found.isEmpty()) {
+            return null;
+        }
+        var parcel = found.get();
+        var secrets = webhooks.liveSecrets(parcel.subscriptionId(), clock.instant());
+        return new Ready(parcel, body(parcel), secrets);
+    }
+
+    private String body(DeliveryRepository.Parcel parcel) {
+        try {
+            var envelope = json.createObjectNode();
+            envelope.put("id", parcel.eventId().toString());
+            envelope.put("type", parcel.type().wire());
+            envelope.put("timestamp", parcel.occurredAt().toString());
+            var data = (ObjectNode) json.readTree(parcel.data());
+            if (parcel.includeContact() && parcel.leadId() != null) {
+                contacts.of(parcel.leadId()).ifPresent(contact -> {
+                    data.set("contact", json.valueToTree(contact));
+                    audit.recordSystem(
+                            "webhook:" + parcel.subscriptionId(),
+                            AuditAction.WEBHOOK_CONTACT_SENT,
+                            parcel.leadId(),
+                            "event " + parcel.eventId() + " (" + parcel.type().wire() + ")");
+                });
+            }
+            envelope.set("data", data);
+            return json.writeValueAsString(envelope);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Result failed(
+            DeliveryRepository.Parcel parcel,
+            UUID token,
+            Integer status,
+            Long latency,
+            String error,
+            boolean retryable,
+            java.util.Optional<Instant> retryAfter) {
+        var now = clock.instant();
+        Instant next = null;
+        if (retryable && parcel.attempt() < config.maxAttempts()) {
+            next = now.plus(backoff.after(parcel.attempt()));
+            if (retryAfter != null && retryAfter.isPresent() && retryAfter.get().isAfter(next)) {
+                next = retryAfter.get().isAfter(now.plus(config.retryMax()))
+                        ? now.plus(config.retryMax())
+                        : retryAfter.get();
+            }
+        }
+        var nextAttempt = next;
+        Outcomes.record("Webhook delivery " + parcel.deliveryId(), () -> {
+            deliveries.attemptFailed(parcel.deliveryId(), token, status, latency, error, nextAttempt);
+            int run = webhooks.failedAttempt(parcel.subscriptionId());
+            if (run >= config.disableAfter()
+                    && webhooks.disable(
+                            parcel.subscriptionId(), "disabled after " + run + " failed attempts in a row", now)) {
+                outbox.toClinic(NotificationType.WEBHOOK_DISABLED);
+                LOG.warnf(
+                        "Webhook subscription %s disabled after %d failed attempts in a row",
+                        parcel.subscriptionId(), run);
+            }
+        });
+        count(parcel, nextAttempt == null ? "failed" : "retried", Duration.ZERO);
+        if (nextAttempt == null) {
+            LOG.warnf(
+                    "Webhook delivery %s (%s) FAILED at attempt %d: %s",
+                    parcel.deliveryId(), parcel.type().wire(), parcel.attempt(), error);
+        } else {
+            LOG.infof(
+                    "Webhook delivery %s (%s) attempt %d failed (%s), next at %s",
+                    parcel.deliveryId(), parcel.type().wire(), parcel.attempt(), error, nextAttempt);
+        }
+        return Result.NOT_DELIVERED;
+    }
+
+    private void count(DeliveryRepository.Parcel parcel, String outcome, Duration took) {
+        metrics.counter(
+                        "consult.webhooks.deliveries",
+                        "outcome",
+                        outcome,
+                        "subscription",
+                        parcel.subscriptionId().toString())
+                .increment();
+        if (!took.isZero()) {
+            Timer.builder("consult.webhooks.latency")
+                    .tag("subscription", parcel.subscriptionId().toString())
+                    .register(metrics)
+                    .record(took);
+        }
+    }
+}

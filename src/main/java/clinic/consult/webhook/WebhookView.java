@@ -1,0 +1,37 @@
+package clinic.consult.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A subscription as admins see it; its secrets never again after they were handed out. */
+public record WebhookView(
+        UUID id,
+        String url,
+        String description,
+        List<EventType> eventTypes,
+        List<String> locationIds,
+        boolean includeContact,
+        boolean enabled,
+        String disabledReason,
+        int consecutiveFailures,
+        Instant previousSecretEndsAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static WebhookView of(Subscription subscription, Instant previousSecretEndsAt) {
+        return new WebhookView(
+                subscription.id(),
+                subscription.url().toString(),
+                subscription.description(),
+                subscription.eventTypes().stream().sorted().toList(),
+                subscription.locationIds(),
+                subscription.includeContact(),
+                subscription.enabled(),
+                subscription.disabledReason(),
+                subscription.consecutiveFailures(),
+                previousSecretEndsAt,
+                subscription.createdAt(),
+                subscription.updatedAt());
+    }
+}

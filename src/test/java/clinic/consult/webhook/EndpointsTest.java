@@ -1,0 +1,67 @@
+package clinic.consult.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import clinic.consult.problem.InvalidFieldsException;
+import java.net.InetAddress;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class EndpointsTest {
+
+    @Test
+    void shouldRefuseEveryInternalAddressAndTakePublicOnes() throws Exception {
+        for (var internal : new String[] {
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.0.1",
+            "169.254.169.254",
+            "127.0.0.1",
+            "0.0.0.0",
+            "100.64.1.1",
+            "192.0.0.8",
+            "198.18.0.1",
+            "224.0.0.1",
+            "255.255.255.255",
+            "::1",
+            "::",
+            "fe80::1",
+            "fd12:3456::1",
+            "::ffff:10.0.0.1",
+            "::ffff:127.0.0.1"
+        }) {
+            assertThat(Endpoints.refused(InetAddress.getByName(internal), false))
+                    .as(internal)
+                    .isTrue();
+        }
+        for (var public_ : new String[] {"93.184.216.34", "8.8.8.8", "2606:4700::1111", "100.128.0.1"}) {
+            assertThat(Endpoints.refused(InetAddress.getByName(public_), false))
+                    .as(public_)
+                    .isFalse();
+        }
+        assertThat(Endpoints.refused(InetAddress.getByName("127.0.0.1"), true))
+                .as("loopback, where allowed")
+                .isFalse();
+        assertThat(Endpoints.refused(InetAddress.getByName("10.0.0.1"), true))
+                .as("private, even where loopback is allowed")
+                .isTrue();
+    }
+
+    @Test
+    void shouldCheckAResolvedNameAtTheAttemptAndRefuseHttpElsewhereThanLoopback() {
+        assertThatThrownBy(() -> Endpoints.resolve(URI.create("https://localhost/hook"), false))
+                .isInstanceOf(Endpoints.RefusedAddressException.class)
+                .hasMessageContaining("private or internal");
+        assertThatThrownBy(() -> Endpoints.resolve(URI.create("https://no-such-host.invalid/hook"), false))
+                .isInstanceOf(Endpoints.RefusedAddressException.class);
+        assertThat(Endpoints.resolve(URI.create("http://localhost:9/hook"), true)
+                        .isLoopbackAddress())
+                .isTrue();
+        assertThatThrownBy(() -> Endpoints.parse("http://localhost:9/hook", false))
+                .isInstanceOf(InvalidFieldsException.class);
+        assertThat(Endpoints.parse("https://crm.example.com/hooks/clinic?x=1", false)
+                        .getHost())
+                .isEqualTo("crm.example.com");
+    }
+}

@@ -1,0 +1,467 @@
+package clinic.consult.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import clinic.consult.support.ApiTest;
+import clinic.consult.support.LeadForm;
+import clinic.consult.support.Receiver;
+import clinic.consult.support.Seed;
+import clinic.consult.support.Sql;
+import clinic.consult.support.StaffApi;
+import clinic.consult.support.StandardWebhooks;
+import clinic.consult.support.TestClock;
+import clinic.consult.support.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks end to end: admins subscribe a real receiver (an HTTP server in this JVM), the features' changes become
+ * signed events, and the worker delivers them as Standard Webhooks says, retrying, ordering, disabling and redelivering
+ * as the contract promises.
+ */
+@QuarkusTest
+class WebhookResourceTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Receiver receiver;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    WebhookWorker worker;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeAll
+    static void startReceiver() {
+        receiver = Receiver.start();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @BeforeEach
+    void onlyThisTestsSubscriptions() {
+        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
+        Seed.execute(dataSource, "DELETE FROM webhook_events");
+        receiver.up();
+        receiver.answerAll(204);
+        receiver.clear();
+    }
+
+    @AfterEach
+    void restore() {
+        clock.reset();
+        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
+    }
+
+    @Test
+    void shouldSignEveryDeliveryAsStandardWebhooksSaysAndCarryNoPersonalData() throws Exception {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        var form = LeadForm.person().with("message", "Secret-message-text").conditions("DEPRESSION");
+        var leadId = form.submit();
+
+        assertThat(worker.deliverDue()).isEqualTo(1);
+
+        var request = receiver.requests().get(0);
+        assertThat(StandardWebhooks.verify(subscription.secret, request)).isTrue();
+        assertThat(StandardWebhooks.verify(
+                        subscription.secret,
+                        request.header("webhook-id"),
+                        request.header("webhook-timestamp"),
+                        request.header("webhook-signature"),
+                        request.body() + " ",
+                        clock.instant()))
+                .as("a changed body")
+                .isFalse();
+        assertThat(Math.abs(Long.parseLong(request.header("webhook-timestamp"))
+                        - clock.instant().getEpochSecond()))
+                .isLessThanOrEqualTo(5);
+        var event = JSON.readTree(request.body());
+        assertThat(event.get("id").asText()).isEqualTo(request.header("webhook-id"));
+        assertThat(event.get("type").asText()).isEqualTo("lead.received");
+        assertThat(event.at("/data/leadId").asText()).isEqualTo(leadId);
+        assertThat(event.at("/data/status").asText()).isEqualTo("NEW");
+        assertThat(event.at("/data/attribution").isObject()).isTrue();
+        assertThat(request.body())
+                .doesNotContain(form.email())
+                .doesNotContain(form.phone())
+                .doesNotContain((String) form.body().get("firstName"))
+                .doesNotContain((String) form.body().get("lastName"))
+                .doesNotContainIgnoringCase("depression")
+                .doesNotContain("Secret-message-text");
+        assertThat(request.header("content-type")).startsWith("application/json");
+    }
+
+    @Test
+    void shouldRetryA5xxWithBackoffUnderTheSameWebhookIdAndFailA4xxAtOnce() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        receiver.answerAll(503);
+        LeadForm.person().submit();
+
+        worker.deliverDue();
+        assertThat(worker.deliverDue()).as("waits for its backoff").isZero();
+        var first = onlyDelivery(subscription);
+        assertThat(first.getString("status")).isEqualTo("PENDING");
+        assertThat(first.getInt("attempts")).isEqualTo(1);
+        assertThat(first.getInt("lastStatusCode")).isEqualTo(503);
+        var next = Instant.parse(first.getString("nextAttemptAt"));
+        assertThat(next)
+                .isBetween(clock.instant().plusMillis(400), clock.instant().plusSeconds(2));
+
+        receiver.answerAll(200);
+        clock.fixAt(next.plusSeconds(1));
+        assertThat(worker.deliverDue()).isEqualTo(1);
+        var delivered = onlyDelivery(subscription);
+        assertThat(delivered.getString("status")).isEqualTo("DELIVERED");
+        assertThat(delivered.getInt("attempts")).isEqualTo(2);
+        var ids = receiver.requests().stream()
+                .map(r -> r.header("webhook-id"))
+                .distinct()
+                .toList();
+        assertThat(receiver.requests()).hasSize(2);
+        assertThat(ids).hasSize(1);
+
+        receiver.answerAll(410);
+        LeadForm.person().submit();
+        worker.deliverDue();
+        var gone = deliveries(subscription, "FAILED");
+        assertThat(gone.getList("items")).hasSize(1);
+        assertThat(gone.getInt("items[0].attempts")).isEqualTo(1);
+        assertThat(gone.getInt("items[0].lastStatusCode")).isEqualTo(410);
+    }
+
+    @Test
+    void shouldWaitForRetryAfterWhenTheReceiverAnswers429() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        receiver.answer(request -> new Receiver.Answer(429, Map.of("Retry-After", "3")));
+        LeadForm.person().submit();
+
+        worker.deliverDue();
+
+        var delivery = onlyDelivery(subscription);
+        assertThat(delivery.getString("status")).isEqualTo("PENDING");
+        assertThat(delivery.getInt("lastStatusCode")).isEqualTo(429);
+        // the first backoff is at most 1 s here; the receiver asked for 3
+        assertThat(Instant.parse(delivery.getString("nextAttemptAt")))
+                .isAfterOrEqualTo(clock.instant().plusSeconds(2))
+                .isBeforeOrEqualTo(clock.instant().plusSeconds(4));
+    }
+
+    @Test
+    void shouldDeliverEachLeadsEventsInTheOrderTheyHappened() throws Exception {
+        var subscription =
+                subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received", "lead.status_changed")));
+        var leadId = LeadForm.person().submit();
+        StaffApi.as(Tokens.asStaff())
+                .change(leadId, Map.of("status", "CONTACTED"))
+                .then()
+                .statusCode(200);
+        receiver.answer(request -> Receiver.Answer.of(request.body().contains("lead.received") ? 503 : 204));
+
+        worker.deliverDue();
+        assertThat(receiver.requests())
+                .as("the status change waits for the receipt")
+                .hasSize(1);
+
+        receiver.answerAll(204);
+        clock.fixAt(clock.instant().plusSeconds(10));
+        worker.deliverDue();
+
+        var types = receiver.requests().stream().map(r -> type(r.body())).toList();
+        assertThat(types).containsExactly("lead.received", "lead.received", "lead.status_changed");
+        assertThat(deliveries(subscription, "DELIVERED").getList("items")).hasSize(2);
+    }
+
+    @Test
+    void shouldDisableASubscriptionAfterItsRunOfFailuresAndTellTheClinicInbox() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        receiver.answerAll(500);
+        for (int i = 0; i < 4; i++) {
+            LeadForm.person().submit();
+        }
+        // four deliveries, two attempts each: the eighth failed attempt in a row disables it (the test's limit)
+        worker.deliverDue();
+        clock.fixAt(clock.instant().plusSeconds(10));
+        worker.deliverDue();
+
+        given().header(Tokens.asAdmin())
+                .get("/api/v1/webhooks/{id}", subscription.id)
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("consecutiveFailures", equalTo(8))
+                .body("disabledReason", equalTo("disabled after 8 failed attempts in a row"));
+        assertThat(Sql.column(
+                        dataSource,
+                        "select recipient from notifications where type = 'WEBHOOK_DISABLED' and created_at > now()"
+                                + " - interval '1 minute'"))
+                .containsExactly("frontdesk@clinic.example");
+        receiver.clear();
+        clock.fixAt(clock.instant().plusSeconds(60));
+        assertThat(worker.deliverDue()).isZero();
+        assertThat(receiver.requests())
+                .as("nothing goes to a disabled subscription")
+                .isEmpty();
+
+        receiver.answerAll(204);
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received"), "enabled", true))
+                .put("/api/v1/webhooks/{id}", subscription.id)
+                .then()
+                .statusCode(200)
+                .body("consecutiveFailures", equalTo(0));
+        worker.deliverDue();
+        assertThat(deliveries(subscription, "DELIVERED").getList("items"))
+                .as("what waited")
+                .hasSize(4);
+    }
+
+    @Test
+    void shouldDeliverEverythingOnceToAReceiverThatWasDownForAWhile() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        receiver.down();
+        var leads = List.of(
+                LeadForm.person().submit(),
+                LeadForm.person().submit(),
+                LeadForm.person().submit());
+
+        worker.deliverDue();
+        clock.fixAt(clock.instant().plusSeconds(5));
+        worker.deliverDue();
+        receiver.up();
+        clock.fixAt(clock.instant().plusSeconds(10));
+        worker.deliverDue();
+
+        var delivered = receiver.requests().stream()
+                .map(r -> json(r.body()).at("/data/leadId").asText())
+                .toList();
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(leads);
+        assertThat(deliveries(subscription, "DELIVERED").getList("items")).hasSize(3);
+        assertThat(deliveries(subscription, "DELIVERED").getList("items.lastError"))
+                .containsOnly((Object) null);
+    }
+
+    @Test
+    void shouldSignWithBothSecretsDuringARotationAndWithTheNewOneAfter() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        var rotated = given().header(Tokens.asAdmin())
+                .post("/api/v1/webhooks/{id}/secrets", subscription.id)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        var newSecret = rotated.getString("secret");
+        var overlapEnds = Instant.parse(rotated.getString("previousSecretEndsAt"));
+        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(subscription.secret);
+
+        LeadForm.person().submit();
+        worker.deliverDue();
+        var during = receiver.requests().get(0);
+        assertThat(during.header("webhook-signature").split(" ")).hasSize(2);
+        assertThat(StandardWebhooks.verify(subscription.secret, during)).isTrue();
+        assertThat(StandardWebhooks.verify(newSecret, during)).isTrue();
+
+        clock.fixAt(overlapEnds.plusSeconds(1));
+        LeadForm.person().submit();
+        worker.deliverDue();
+        var after = receiver.requests().get(1);
+        assertThat(after.header("webhook-signature").split(" ")).hasSize(1);
+        assertThat(StandardWebhooks.verify(newSecret, after)).isTrue();
+        assertThat(StandardWebhooks.verify(subscription.secret, after)).isFalse();
+    }
+
+    @Test
+    void shouldRedeliverOneEventAndReplayATimeRangeUnderTheEventsOwnIds() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        var start = clock.instant().minusSeconds(1);
+        LeadForm.person().submit();
+        LeadForm.person().submit();
+        worker.deliverDue();
+        var firstIds =
+                receiver.requests().stream().map(r -> r.header("webhook-id")).toList();
+        var delivery = deliveries(subscription, "DELIVERED").getString("items[0].id");
+
+        given().header(Tokens.asAdmin())
+                .post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", subscription.id, delivery)
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING"));
+        worker.deliverDue();
+        assertThat(receiver.requests()).hasSize(3);
+        assertThat(firstIds).contains(receiver.requests().get(2).header("webhook-id"));
+
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "from",
+                        start.toString(),
+                        "to",
+                        clock.instant().plusSeconds(1).toString()))
+                .post("/api/v1/webhooks/{id}/replays", subscription.id)
+                .then()
+                .statusCode(202)
+                .body("deliveries", equalTo(2));
+        worker.deliverDue();
+        var replayed = receiver.requests().subList(3, 5).stream()
+                .map(r -> r.header("webhook-id"))
+                .toList();
+        assertThat(replayed).containsExactlyInAnyOrderElementsOf(firstIds);
+    }
+
+    @Test
+    void shouldSendContactDetailsOnlyToASubscriptionThatOptedInAndAuditEachDisclosure() {
+        var plain = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+        var crm = subscribe(
+                Map.of("url", receiver.url() + "?crm", "eventTypes", List.of("lead.received"), "includeContact", true));
+        var form = LeadForm.person().conditions("PTSD");
+        var leadId = form.submit();
+
+        worker.deliverDue();
+
+        var byUrl = receiver.requests();
+        assertThat(byUrl).hasSize(2);
+        var withContact =
+                byUrl.stream().filter(r -> r.body().contains("contact")).toList();
+        assertThat(withContact).hasSize(1);
+        var contact = json(withContact.get(0).body()).at("/data/contact");
+        assertThat(contact.get("email").asText()).isEqualTo(form.email());
+        assertThat(withContact.get(0).body()).doesNotContainIgnoringCase("ptsd");
+        assertThat(Sql.column(
+                        dataSource,
+                        "select subject from audit_log where action = 'WEBHOOK_CONTACT_SENT' and lead_id = ?::uuid",
+                        leadId))
+                .containsExactly("webhook:" + crm.id);
+        assertThat(Sql.column(
+                        dataSource,
+                        "select detail from audit_log where action = 'WEBHOOK_SUBSCRIPTION_CHANGED'"
+                                + " and detail like ?",
+                        "created " + crm.id + "%"))
+                .containsExactly("created " + crm.id + " with contact details");
+        assertThat(plain.id).isNotEqualTo(crm.id);
+    }
+
+    @Test
+    void shouldRefuseReceiversOnPrivateAddressesAndPlainHttpElsewhereThanLoopback() {
+        for (var url : List.of(
+                "http://example.com/hook",
+                "https://10.0.0.7/hook",
+                "https://192.168.1.20/hook",
+                "https://169.254.169.254/latest/meta-data",
+                "https://[fd00::1]/hook",
+                "https://[::ffff:10.0.0.7]/hook",
+                "https://100.64.0.1/hook",
+                "https://user:pw@crm.example.com/hook",
+                "ftp://crm.example.com/hook",
+                "/relative")) {
+            given().header(Tokens.asAdmin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("url", url, "eventTypes", List.of("lead.received")))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", equalTo(List.of("url")));
+        }
+        given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of("webhook.ping")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("eventTypes")));
+        given().header(Tokens.asStaff()).get("/api/v1/webhooks").then().statusCode(403);
+    }
+
+    @Test
+    void shouldPingAndListTheDeliveryWithItsStatusCodeAndLatencyButNeverTheBody() {
+        var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
+
+        given().header(Tokens.asAdmin())
+                .post("/api/v1/webhooks/{id}/pings", subscription.id)
+                .then()
+                .statusCode(202)
+                .body("eventType", equalTo("webhook.ping"))
+                .body("status", equalTo("PENDING"));
+        worker.deliverDue();
+
+        assertThat(type(receiver.requests().get(0).body())).isEqualTo("webhook.ping");
+        given().header(Tokens.asAdmin())
+                .get("/api/v1/webhooks/{id}/deliveries", subscription.id)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("DELIVERED"))
+                .body("items[0].lastStatusCode", equalTo(204))
+                .body("items[0].lastLatencyMs", org.hamcrest.Matchers.notNullValue());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private record Subscribed(String id, String secret) {}
+
+    private static Subscribed subscribe(Map<String, Object> body) {
+        var created = given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        return new Subscribed(created.getString("webhook.id"), created.getString("secret"));
+    }
+
+    private static JsonPath deliveries(Subscribed subscription, String status) {
+        return given().header(Tokens.asAdmin())
+                .queryParam("status", status)
+                .get("/api/v1/webhooks/{id}/deliveries", subscription.id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static JsonPath onlyDelivery(Subscribed subscription) {
+        var all = given().header(Tokens.asAdmin())
+                .get("/api/v1/webhooks/{id}/deliveries", subscription.id)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .jsonPath();
+        return new JsonPath(all.prettify()).setRootPath("items[0]");
+    }
+
+    private static String type(String body) {
+        return json(body).get("type").asText();
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
