@@ -47,6 +47,8 @@ for n in 1 2 3; do
         -d "{\"url\":\"https://crm$n.example.com/hooks\",\"eventTypes\":[\"lead.received\"]}" \
         | sed -E 's/.*"webhook":\{"id":"([^"]+)".*/\1/')")
 done
+# the event path is new to the JIT: warm it as the query scenarios are warmed
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$QUERY_WARMUP" -s bench/leads.lua "$URL" > /dev/null
 scenario "POST /api/v1/leads, 3 webhook subscriptions" bench/leads.lua
 for id in "${SUBSCRIPTIONS[@]}"; do
     curl -fs -X DELETE "$URL/api/v1/webhooks/$id" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
