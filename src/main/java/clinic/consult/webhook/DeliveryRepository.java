@@ -26,20 +26,27 @@ class DeliveryRepository implements LeasedQueue {
 
     /**
      * Writes an event and, in the same statement, one delivery to every enabled subscription that wants its type and
-     * location: one round trip in the transaction of the change, however many subscribe.
+     * location: one round trip in the transaction of the change, however many subscribe. An event no subscription
+     * wants is not kept (a clinic without webhooks pays one read of a small table).
      */
     void record(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
         sql.update(
                 """
-                with event as (
+                with wanted as (
+                    select s.id from webhook_subscriptions s
+                    where s.enabled and ? = any(s.event_types)
+                        and (s.location_ids is null or ? = any(s.location_ids))),
+                event as (
                     insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
-                    values (?, ?, ?, ?, ?, ?) returning id, lead_id, type, location_id)
+                    select ?, ?, ?, ?, ?, ? where exists (select 1 from wanted)
+                    returning id, lead_id)
                 insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
                     created_at)
-                select gen_random_uuid(), event.id, s.id, event.lead_id, 'PENDING', ?, ?
-                from event join webhook_subscriptions s on s.enabled and event.type = any(s.event_types)
-                    and (s.location_ids is null or event.location_id = any(s.location_ids))
-                order by s.created_at, s.id""",
+                select gen_random_uuid(), event.id, wanted.id, event.lead_id, 'PENDING', ?, ?
+                from event, wanted
+                order by wanted.id""",
+                type.wire(),
+                locationId,
                 eventId,
                 type.wire(),
                 at,

@@ -114,6 +114,17 @@ class WebhookResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldKeepNoEventThatNoSubscriptionWants() {
+        subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("appointment.booked")));
+        var leadId = LeadForm.person().submit();
+
+        assertThat(Sql.column(dataSource, "select type from webhook_events where lead_id = ?::uuid", leadId))
+                .isEmpty();
+        assertThat(worker.deliverDue()).isZero();
+        assertThat(receiver.requests()).isEmpty();
+    }
+
+    @Test
     void shouldRetryA5xxWithBackoffUnderTheSameWebhookIdAndFailA4xxAtOnce() {
         var subscription = subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("lead.received")));
         receiver.answerAll(503);
