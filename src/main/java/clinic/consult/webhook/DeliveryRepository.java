@@ -4,6 +4,7 @@ import clinic.consult.db.Sql;
 import clinic.consult.delivery.LeasedQueue;
 import clinic.consult.delivery.LeasedTable;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -159,7 +160,7 @@ class DeliveryRepository implements LeasedQueue {
                         Sql.uuid(row, 6),
                         row.getString(7),
                         Sql.uuid(row, 8),
-                        java.net.URI.create(row.getString(9)),
+                        URI.create(row.getString(9)),
                         row.getBoolean(10)),
                 id,
                 token);
@@ -175,7 +176,7 @@ class DeliveryRepository implements LeasedQueue {
             UUID leadId,
             String data,
             UUID subscriptionId,
-            java.net.URI url,
+            URI url,
             boolean includeContact) {}
 
     /** The receiver took it (2xx). */

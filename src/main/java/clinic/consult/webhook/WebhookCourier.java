@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -29,8 +31,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers one claimed webhook: the event's envelope ({@code id}, {@code type}, {@code timestamp}, {@code data}),
- * with the lead's contact details only for a subscription that opted in (each such disclosure audited), signed with
- * every live secret, POSTed with no transaction open, and the outcome recorded. A 2xx is delivered; a 5xx, a 429 (not
+ * with the lead's contact details only for a subscription that opted in (each disclosure audited once the body has
+ * left), signed with every live secret, POSTed with no transaction open, and the outcome recorded. A 2xx is delivered; a 5xx, a 429 (not
  * before its Retry-After), a time-out, a failed connection or a refused address goes again after a backoff with
  * jitter; any other answer (a redirect, a 4xx) is FAILED at once, as another attempt would be answered alike. Every
  * failed attempt lengthens the subscription's run of failures; the run's limit disables it and tells the clinic inbox.
@@ -77,7 +79,8 @@ class WebhookCourier implements Courier {
     }
 
     /** A message ready to go: its body and the secrets that sign it. */
-    private record Ready(DeliveryRepository.Parcel parcel, String body, java.util.List<String> secrets) {}
+    /** A message ready to go: its body, the secrets that sign it, and whether it carries a person's contact. */
+    private record Ready(DeliveryRepository.Parcel parcel, String body, List<String> secrets, boolean carriesContact) {}
 
     @Override
     @ActivateRequestContext
@@ -101,13 +104,15 @@ class WebhookCourier implements Courier {
         try {
             answer = sender.post(parcel.url(), headers, ready.body(), now);
         } catch (Endpoints.RefusedAddressException e) {
-            return failed(parcel, token, null, null, e.getMessage(), true, null);
+            return failed(ready, token, null, null, e.getMessage(), true, Optional.empty(), false);
         } catch (CompletionException e) {
-            var error = e.getCause() instanceof TimeoutException
+            // a receiver that did not answer in time may have taken the body; one never reached has not
+            var timedOut = e.getCause() instanceof TimeoutException;
+            var error = timedOut
                     ? "the receiver did not answer in time"
                     : "the receiver could not be reached ("
                             + e.getCause().getClass().getSimpleName() + ")";
-            return failed(parcel, token, null, null, error, true, null);
+            return failed(ready, token, null, null, error, true, Optional.empty(), timedOut);
         }
         var status = answer.status();
         var latency = answer.took().toMillis();
@@ -115,6 +120,7 @@ class WebhookCourier implements Courier {
             Outcomes.record("Webhook delivery " + id, () -> {
                 deliveries.delivered(id, token, status, latency, clock.instant());
                 webhooks.deliveredAttempt(parcel.subscriptionId());
+                auditDisclosure(ready, true);
             });
             count(parcel, "delivered", answer.took());
             LOG.infof(
@@ -123,7 +129,15 @@ class WebhookCourier implements Courier {
         }
         boolean retry = status == 429 || status >= 500;
         var error = "the receiver answered " + status;
-        return failed(parcel, token, status, latency, error, retry, status == 429 ? answer.retryAfter() : null);
+        return failed(
+                ready,
+                token,
+                status,
+                latency,
+                error,
+                retry,
+                status == 429 ? answer.retryAfter() : Optional.empty(),
+                true);
     }
 
     /** Within a transaction: the parcel if this claim still holds it, its body, its secrets. */
@@ -134,26 +148,35 @@ class WebhookCourier implements Courier {
         }
         var parcel = found.get();
         var secrets = webhooks.liveSecrets(parcel.subscriptionId(), clock.instant());
-        return new Ready(parcel, body(parcel), secrets);
+        var contact = parcel.includeContact() && parcel.leadId() != null
+                ? contacts.of(parcel.leadId())
+                : Optional.<LeadContacts.Contact>empty();
+        return new Ready(parcel, body(parcel, contact), secrets, contact.isPresent());
     }
 
-    private String body(DeliveryRepository.Parcel parcel) {
+    /**
+     * Once a body with contact details has left for the receiver (it answered, or it may have taken the body before
+     * its time-out), the disclosure goes into the audit trail, in the transaction that records the attempt.
+     */
+    private void auditDisclosure(Ready ready, boolean left) {
+        var parcel = ready.parcel();
+        if (left && ready.carriesContact()) {
+            audit.recordSystem(
+                    "webhook:" + parcel.subscriptionId(),
+                    AuditAction.WEBHOOK_CONTACT_SENT,
+                    parcel.leadId(),
+                    "event " + parcel.eventId() + " (" + parcel.type().wire() + ")");
+        }
+    }
+
+    private String body(DeliveryRepository.Parcel parcel, Optional<LeadContacts.Contact> contact) {
         try {
             var envelope = json.createObjectNode();
             envelope.put("id", parcel.eventId().toString());
             envelope.put("type", parcel.type().wire());
             envelope.put("timestamp", parcel.occurredAt().toString());
             var data = (ObjectNode) json.readTree(parcel.data());
-            if (parcel.includeContact() && parcel.leadId() != null) {
-                contacts.of(parcel.leadId()).ifPresent(contact -> {
-                    data.set("contact", json.valueToTree(contact));
-                    audit.recordSystem(
-                            "webhook:" + parcel.subscriptionId(),
-                            AuditAction.WEBHOOK_CONTACT_SENT,
-                            parcel.leadId(),
-                            "event " + parcel.eventId() + " (" + parcel.type().wire() + ")");
-                });
-            }
+            contact.ifPresent(details -> data.set("contact", json.valueToTree(details)));
             envelope.set("data", data);
             return json.writeValueAsString(envelope);
         } catch (IOException e) {
@@ -162,18 +185,20 @@ class WebhookCourier implements Courier {
     }
 
     private Result failed(
-            DeliveryRepository.Parcel parcel,
+            Ready ready,
             UUID token,
             Integer status,
             Long latency,
             String error,
             boolean retryable,
-            java.util.Optional<Instant> retryAfter) {
+            Optional<Instant> retryAfter,
+            boolean left) {
+        var parcel = ready.parcel();
         var now = clock.instant();
         Instant next = null;
         if (retryable && parcel.attempt() < config.maxAttempts()) {
             next = now.plus(backoff.after(parcel.attempt()));
-            if (retryAfter != null && retryAfter.isPresent() && retryAfter.get().isAfter(next)) {
+            if (retryAfter.isPresent() && retryAfter.get().isAfter(next)) {
                 next = retryAfter.get().isAfter(now.plus(config.retryMax()))
                         ? now.plus(config.retryMax())
                         : retryAfter.get();
@@ -182,6 +207,7 @@ class WebhookCourier implements Courier {
         var nextAttempt = next;
         Outcomes.record("Webhook delivery " + parcel.deliveryId(), () -> {
             deliveries.attemptFailed(parcel.deliveryId(), token, status, latency, error, nextAttempt);
+            auditDisclosure(ready, left);
             int run = webhooks.failedAttempt(parcel.subscriptionId());
             if (run >= config.disableAfter()
                     && webhooks.disable(
