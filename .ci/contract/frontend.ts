@@ -46,4 +46,9 @@ const outcome: Schemas["AppointmentOutcome"] = { status: "NO_SHOW" };
 type SearchQuery = NonNullable<operations["searchLeads"]["parameters"]["query"]>;
 const filter: SearchQuery = { status: ["NEW", "CONTACTED"], locationId: ["tustin"], page: 0, size: 20 };
 
-export { bookingFor, daysOf, explain, filter, form, outcome, patch, soonest, summary };
+// the staff tools: a staff member's calendar-feed URLs, one per location, to paste into a calendar app
+type FeedCreated = operations["createCalendarFeed"]["responses"][201]["content"]["application/json"];
+const feedLinks = (created: FeedCreated): string[] =>
+  created.urls.map((feed: Schemas["CalendarFeedUrl"]) => `${feed.locationName}: ${feed.url}`);
+
+export { bookingFor, daysOf, explain, feedLinks, filter, form, outcome, patch, soonest, summary };

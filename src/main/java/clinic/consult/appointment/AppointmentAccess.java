@@ -5,6 +5,7 @@ import clinic.consult.lead.LeadTokens;
 import clinic.consult.lead.intake.ClientInfo;
 import clinic.consult.lead.intake.LeadIntakeService;
 import clinic.consult.problem.NotFoundException;
+import clinic.consult.security.RandomSecrets;
 import clinic.consult.security.Staff;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ class AppointmentAccess {
             return appointment;
         }
         var token = caller.manageToken().get();
-        var genuine = ManageTokens.matches(token, appointment.manageTokenHash)
+        var genuine = RandomSecrets.matches(token, appointment.manageTokenHash)
                 || manageLinks.matches(id, appointment.icalSequence, token);
         if (!genuine || !appointment.acceptsManageToken(clock.instant())) {
             throw new NotFoundException("Appointment", id);

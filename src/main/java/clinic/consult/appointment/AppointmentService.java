@@ -12,6 +12,7 @@ import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.problem.Problem;
 import clinic.consult.schedule.ScheduleService;
+import clinic.consult.security.RandomSecrets;
 import clinic.consult.security.Staff;
 import clinic.consult.slot.AvailabilityService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ public class AppointmentService {
 
     private static final Logger LOG = Logger.getLogger(AppointmentService.class);
     static final String PUBLIC_ACTOR = "public-booking";
+    private static final List<AppointmentStatus> STANDING =
+            List.of(AppointmentStatus.BOOKED, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW);
 
     private final AppointmentRepository appointments;
     private final AppointmentAccess access;
@@ -102,7 +105,7 @@ public class AppointmentService {
         }
         var claim = availability.claim(request.locationId(), request.type(), start, null, heldSeat);
         var now = clock.instant();
-        var token = ManageTokens.newToken();
+        var token = RandomSecrets.newSecret();
         var appointment = new Appointment();
         appointment.id = UUID.randomUUID();
         appointment.locationId = request.locationId();
@@ -112,7 +115,7 @@ public class AppointmentService {
         appointment.startAt = claim.start();
         appointment.endAt = claim.end();
         appointment.blocksUntil = claim.blocksUntil();
-        appointment.manageTokenHash = ManageTokens.hash(token);
+        appointment.manageTokenHash = RandomSecrets.hash(token);
         appointment.icalSequence = 0;
         appointment.reminderDueAt = reminderDue(appointment.startAt, now);
         appointment.createdAt = now;
@@ -137,8 +140,8 @@ public class AppointmentService {
     @Transactional
     public AppointmentBooked reissueManageToken(UUID id) {
         var appointment = appointments.lock(id).orElseThrow(() -> new NotFoundException("Appointment", id));
-        var token = ManageTokens.newToken();
-        appointment.manageTokenHash = ManageTokens.hash(token);
+        var token = RandomSecrets.newSecret();
+        appointment.manageTokenHash = RandomSecrets.hash(token);
         LOG.infof("Appointment %s: manage token issued again for a retried booking", id);
         return AppointmentBooked.of(appointment, schedules.zoneOf(appointment.locationId), token);
     }
@@ -228,6 +231,16 @@ public class AppointmentService {
                 AuditAction.APPOINTMENT_LISTED,
                 found.stream().map(a -> a.leadId).toList());
         return found.stream().map(a -> AppointmentView.of(a, zone)).toList();
+    }
+
+    /**
+     * A location's appointments that hold their time (booked, completed, no-show) starting in [from, to), in order.
+     * The caller audits what it shows.
+     */
+    public List<StandingAppointment> standing(String locationId, Instant from, Instant to) {
+        return appointments.at(locationId, from, to, STANDING).stream()
+                .map(StandingAppointment::of)
+                .toList();
     }
 
     /** Records how a consultation went, once its start has passed; the lead follows. */

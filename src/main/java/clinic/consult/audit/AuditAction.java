@@ -22,7 +22,7 @@ public enum AuditAction {
     REFERRAL_VIEWED,
     /** Booked a consultation for the lead. */
     APPOINTMENT_BOOKED,
-    /** Saw the lead's appointment in a location's day list. */
+    /** Saw the lead's appointment in a location's day list, or in a calendar feed (the detail names it). */
     APPOINTMENT_LISTED,
     APPOINTMENT_VIEWED,
     /** Rescheduled, cancelled, or marked completed or no-show. */
@@ -34,5 +34,14 @@ public enum AuditAction {
     /** Created, changed or deleted a webhook subscription; the detail says whether it receives contact details. */
     WEBHOOK_SUBSCRIPTION_CHANGED,
     /** Sent the lead's contact details to a webhook subscription that opted in (the subject names it). */
-    WEBHOOK_CONTACT_SENT
+    WEBHOOK_CONTACT_SENT,
+    /** Made a calendar-feed key (replacing any they had); the detail names the feed. */
+    CALENDAR_FEED_CREATED,
+    /** Revoked a calendar-feed key, their own or, as an admin, anyone's. */
+    CALENDAR_FEED_REVOKED,
+    /**
+     * A calendar app fetched a location's feed with the subject's key (from the app's address); each lead it showed
+     * gets an APPOINTMENT_LISTED entry naming the feed.
+     */
+    CALENDAR_FEED_READ
 }

@@ -22,14 +22,16 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
     }
 
     /** One entry per lead, in one statement: a search page can show up to a hundred leads. */
-    void recordEach(Collection<UUID> leadIds, AuditAction action, String subject, String clientIp, Instant at) {
+    void recordEach(
+            Collection<UUID> leadIds, AuditAction action, String subject, String clientIp, Instant at, String detail) {
         sql.update(
-                "insert into audit_log (at, subject, action, lead_id, client_ip)"
-                        + " select ?, ?, ?, lead_id, ? from unnest(?) as lead_id",
+                "insert into audit_log (at, subject, action, lead_id, client_ip, detail)"
+                        + " select ?, ?, ?, lead_id, ?, ? from unnest(?) as lead_id",
                 at,
                 subject,
                 action,
                 clientIp,
+                detail,
                 leadIds);
     }
 

@@ -38,8 +38,13 @@ public class AuditService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordEach(Staff staff, AuditAction action, Collection<UUID> leadIds) {
+        recordEach(staff, action, leadIds, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(Staff staff, AuditAction action, Collection<UUID> leadIds, String detail) {
         if (!leadIds.isEmpty()) {
-            entries.recordEach(leadIds, action, staff.subject(), staff.clientIp(), clock.instant());
+            entries.recordEach(leadIds, action, staff.subject(), staff.clientIp(), clock.instant(), detail);
         }
     }
 

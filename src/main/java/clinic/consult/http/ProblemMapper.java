@@ -41,6 +41,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final int DATABASE_RETRY_AFTER_SECONDS = 2;
+    /** A path segment that is a prefixed secret: a lowercase name, an underscore, 32 or more URL-safe characters. */
+    private static final Pattern SECRET_SEGMENT = Pattern.compile("(?<=/)([a-z]+)_[A-Za-z0-9_-]{32,}");
+
     private static final Map<Class<?>, String> TIME_FORMATS = Map.of(
             OffsetDateTime.class, "a date-time with offset such as 2026-11-30T09:00:00-08:00",
             Instant.class, "a date-time such as 2026-11-30T17:00:00Z",
@@ -174,7 +177,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (database.isAway(e)) {
-            LOG.warnf("No database connection for %s (correlation id %s)", uri.getPath(), CorrelationId.current());
+            LOG.warnf(
+                    "No database connection for %s (correlation id %s)",
+                    loggable(uri.getPath()), CorrelationId.current());
             return Problem.of(
                             ProblemType.SERVICE_UNAVAILABLE,
                             "The service is busy or cannot reach its database; nothing was done (should the connection"
@@ -189,13 +194,18 @@ public class ProblemMapper {
         LOG.errorf(
                 PersonalDataFreeThrowable.of(e),
                 "Unhandled error on %s (correlation id %s)",
-                uri.getPath(),
+                loggable(uri.getPath()),
                 CorrelationId.current());
         return Problem.of(
                         ProblemType.INTERNAL_ERROR,
                         "Something went wrong on our side. Quote the correlation id if you contact support.",
                         uri.getPath())
                 .toResponse();
+    }
+
+    /** The path for a log line: a secret that travels in a path (a calendar-feed key, {@code calfeed_...}) is cut. */
+    static String loggable(String path) {
+        return SECRET_SEGMENT.matcher(path).replaceAll("$1_...");
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -63,6 +63,7 @@ class MailRenderer {
     private final LinkTokens.Booking leadTokens;
     private final LinkTokens.Manage manageLinks;
     private final MailConfig config;
+    private final StaffLinks staffLinks;
     private final String sender;
     private final Clock clock;
 
@@ -71,12 +72,14 @@ class MailRenderer {
             LinkTokens.Booking leadTokens,
             LinkTokens.Manage manageLinks,
             MailConfig config,
+            StaffLinks staffLinks,
             @ConfigProperty(name = "quarkus.mailer.from") String from,
             Clock clock) {
         this.locations = locations;
         this.leadTokens = leadTokens;
         this.manageLinks = manageLinks;
         this.config = config;
+        this.staffLinks = staffLinks;
         this.sender = address(from);
         this.clock = clock;
     }
@@ -110,7 +113,7 @@ class MailRenderer {
                 format(facts.endsAt(), zone, TIME),
                 facts.appointmentId() == null ? null : manageUrl(facts.appointmentId(), facts.sequence()),
                 bookUrl(facts),
-                facts.leadId() == null ? null : staffUrl(facts.leadId()),
+                facts.leadId() == null ? null : staffLinks.lead(facts.leadId()),
                 facts.leadId() == null ? null : facts.leadId().toString(),
                 facts.referrerName() == null
                         ? null
@@ -248,16 +251,11 @@ class MailRenderer {
         return link(config.publicBaseUrl(), "/book?leadToken=" + leadTokens.issue(facts.leadId()));
     }
 
-    private String staffUrl(UUID leadId) {
-        var base = config.staffBaseUrl().orElseGet(() -> URI.create(stripSlash(config.publicBaseUrl()) + "/staff"));
-        return link(base, "/leads/" + leadId);
-    }
-
     private static String link(URI base, String path) {
         return stripSlash(base) + path;
     }
 
-    private static String stripSlash(URI base) {
+    static String stripSlash(URI base) {
         var text = base.toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }

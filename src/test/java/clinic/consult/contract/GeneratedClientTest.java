@@ -8,6 +8,7 @@ import clinic.consult.client.ApiException;
 import clinic.consult.client.api.AuditApi;
 import clinic.consult.client.api.AvailabilityApi;
 import clinic.consult.client.api.BookingApi;
+import clinic.consult.client.api.CalendarsApi;
 import clinic.consult.client.api.LeadsApi;
 import clinic.consult.client.api.LocationsApi;
 import clinic.consult.client.api.NotificationsApi;
@@ -17,6 +18,8 @@ import clinic.consult.client.api.WebhooksApi;
 import clinic.consult.client.model.AppointmentOutcome;
 import clinic.consult.client.model.AppointmentRequest;
 import clinic.consult.client.model.AppointmentStatus;
+import clinic.consult.client.model.CalendarFeed;
+import clinic.consult.client.model.CalendarFeedUrl;
 import clinic.consult.client.model.CancelRequest;
 import clinic.consult.client.model.ClosureRequest;
 import clinic.consult.client.model.Consent;
@@ -365,6 +368,28 @@ class GeneratedClientTest {
 
     @Test
     @Order(4)
+    void shouldCarryAStaffMembersCalendarFeed() throws ApiException {
+        var feeds = new CalendarsApi(client(Tokens.staffOf("tustin"), null));
+        var created = feeds.createCalendarFeed();
+        var id = created.getFeed().getId();
+        assertThat(created.getUrls()).extracting(CalendarFeedUrl::getLocationId).containsExactly("tustin");
+        assertThat(feeds.listCalendarFeeds()).extracting(CalendarFeed::getId).containsExactly(id);
+        assertThat(feeds.getCalendarFeed(id).getLocationIds()).containsExactly("tustin");
+
+        var calendar = new CalendarsApi(client(null, null)).getLocationCalendar(created.getKey(), "tustin");
+        assertThat(calendar)
+                .content(java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("METHOD:PUBLISH");
+
+        feeds.revokeCalendarFeed(id);
+        var gone = catchThrowableOfType(ApiException.class, () -> new CalendarsApi(client(null, null))
+                .getLocationCalendar(created.getKey(), "tustin"));
+        assertThat(gone.getCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void shouldHaveCalledEveryOperationAndKeptToTheContract() {
         assertThat(proxy().violations()).isEmpty();
         var neverCalled = new java.util.TreeSet<>(proxy().operationIds());
@@ -372,7 +397,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(43);
+        assertThat(proxy().operationIds()).hasSize(48);
     }
 
     private ValidatingProxy proxy() {

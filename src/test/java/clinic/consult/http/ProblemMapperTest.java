@@ -43,4 +43,14 @@ class ProblemMapperTest {
         assertThat(ProblemMapper.jsonPath(inArray)).isEqualTo("modes[1]");
         assertThat(ProblemMapper.jsonPath(nested)).isEqualTo("consent.contact");
     }
+
+    @Test
+    void shouldCutASecretThatTravelsInThePathOutOfTheLoggedPath() {
+        var key = "calfeed_" + "aB3-_".repeat(9);
+
+        assertThat(ProblemMapper.loggable("/api/v1/calendars/" + key + "/tustin.ics"))
+                .isEqualTo("/api/v1/calendars/calfeed_.../tustin.ics");
+        assertThat(ProblemMapper.loggable("/api/v1/leads/4b1e0c2a-5a4e-4f43-9a57-0c1f3b7d2e11"))
+                .isEqualTo("/api/v1/leads/4b1e0c2a-5a4e-4f43-9a57-0c1f3b7d2e11");
+    }
 }

@@ -1,4 +1,4 @@
-package clinic.consult.appointment;
+package clinic.consult.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,20 +7,23 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Manage tokens: 256 random bits for the person, only their SHA-256 for the database. */
-final class ManageTokens {
+/**
+ * Secrets a caller holds and the database must not (manage tokens, calendar-feed keys): 256 random bits, URL-safe,
+ * for the holder; only their SHA-256 for the database.
+ */
+public final class RandomSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ManageTokens() {}
+    private RandomSecrets() {}
 
-    static String newToken() {
+    public static String newSecret() {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -30,7 +33,7 @@ final class ManageTokens {
     }
 
     /** Compares in constant time, so response timing tells nothing about a guessed token. */
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         return token != null
                 && MessageDigest.isEqual(
                         hash(token).getBytes(StandardCharsets.US_ASCII),
