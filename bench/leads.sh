@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lead-intake benchmark: starts the packaged service (with its own embedded PostgreSQL) and drives
+# Lead-intake benchmark: starts the packaged service (on the benchmark's own PostgreSQL) and drives
 # POST /api/v1/leads with wrk at 32 connections, several timed runs, then prints each run and the medians.
 #
 #   bash bench/leads.sh                 # 3 runs of 30 s after a 240 s warm-up (on 2 cores the JIT needs ~4 minutes of load to settle)
@@ -16,6 +16,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 
 source bench/service.sh
+start_service
+echo "Ready after $READY_MS ms"
 
 echo "Warm-up ($WARMUP, not counted; a cold instance answers the first seconds' burst slowly, some with 503)..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/leads.lua "$URL" | grep '^RESULT' | sed 's/^RESULT/warm-up:/'

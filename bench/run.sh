@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Every benchmark scenario against one packaged instance (embedded PostgreSQL, same machine), one table at the end:
-#   POST /api/v1/leads                      wrk, 32 connections (bench/leads.lua)
-#   POST /api/v1/leads                      the same, with three webhook subscriptions to lead.received
-#   GET  /api/v1/locations/{id}/slots       wrk, 32 connections (bench/slots.lua one)
-#   GET  /api/v1/slots                      wrk, 32 connections (bench/slots.lua anywhere)
+# The service beside a bare-Quarkus baseline (bench/baseline: the same Quarkus, REST, validation, Panache and
+# PostgreSQL; one validated insert, one precomputed slot list), both on one PostgreSQL outside them that this script
+# starts, both with $HEAP, in one run, one table with the ratios at the end:
+#   ready after java -jar                   each started $RUNS times, alternating (the service's first start, which
+#                                           migrates an empty database, is reported on its own)
+#   POST /api/v1/leads                      wrk, 32 connections (bench/leads.lua), service and baseline alternating
+#   GET  /api/v1/locations/{id}/slots       wrk, 32 connections (bench/slots.lua one), alternating
+#   GET  /api/v1/slots                      the service only (bench/slots.lua anywhere)
+#   POST /api/v1/leads                      the service with three webhook subscriptions to lead.received
 #   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java)
-# plus the time from `java -jar` to ready and the service's resident memory after all of it.
+#   resident memory of each after the load
+# Each gets $WARMUP of consultation requests and $QUERY_WARMUP of each query first: the JIT needs minutes on 2 cores.
 #
 #   bash bench/run.sh
-#   RUNS=5 DURATION=30s WARMUP=300s bash bench/run.sh
+#   RUNS=5 HEAP='-Xms128m -Xmx256m' bash bench/run.sh
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -20,25 +25,56 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 
 source bench/service.sh
-: > "$WORK/table"
 
-# scenario name, wrk script, script argument: RUNS timed runs, their medians into the table
-scenario() {
-    local name=$1 script=$2 argument=${3:-}
-    : > "$WORK/runs"
-    for run in $(seq 1 "$RUNS"); do
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" "$URL" -- $argument | grep '^RESULT' \
-            | sed "s|^RESULT|$name run $run:|" | tee -a "$WORK/runs"
-    done
-    medians "$WORK/runs" | sed "s|^median:|$name|" >> "$WORK/table"
+# one timed wrk run: url, script, script argument, results file
+timed() {
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$2" "$1" -- ${3:-} | grep '^RESULT' \
+        | tee -a "$WORK/$4" | sed "s|^RESULT|$4:|"
 }
 
-echo "Warm-up ($WARMUP of consultation requests: the JIT needs minutes of load on 2 cores)..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/leads.lua "$URL" | grep '^RESULT' | sed 's/^RESULT/warm-up:/'
-scenario "POST /api/v1/leads" bench/leads.lua
+warm() {
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" -s "$3" "$1" -- ${4:-} | grep '^RESULT' | sed "s|^RESULT|warm-up $5:|"
+}
 
-# the same with three CRM-like subscriptions: intake then writes one event and three deliveries per lead (the
-# delivery worker is off, as the email worker is: this is what writing the events costs the request)
+median_of() {
+    sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+echo "Ready after java -jar, alternating..."
+start_service
+echo "service, first start (migrations on an empty database): $READY_MS ms"
+FIRST_READY_MS=$READY_MS
+stop_service
+for run in $(seq 1 "$RUNS"); do
+    start_service; echo "$READY_MS" >> "$WORK/ready.service"; stop_service
+    start_baseline; echo "$READY_MS" >> "$WORK/ready.baseline"; stop_baseline
+    echo "run $run: service $(tail -1 "$WORK/ready.service") ms, baseline $(tail -1 "$WORK/ready.baseline") ms"
+done
+
+start_service
+start_baseline
+echo "Warm-up: $WARMUP of consultation requests, then $QUERY_WARMUP of each query, for each..."
+warm "$URL" "$WARMUP" bench/leads.lua "" service
+warm "$BASELINE_URL" "$WARMUP" bench/leads.lua "" baseline
+for mode in one anywhere; do
+    warm "$URL" "$QUERY_WARMUP" bench/slots.lua "$mode" "service slots $mode" > /dev/null
+done
+warm "$BASELINE_URL" "$QUERY_WARMUP" bench/slots.lua one "baseline slots" > /dev/null
+SLOTS_PATH="/api/v1/locations/tustin/slots?type=in-person-consultation"
+echo "A slot answer is $(curl -fs -o /dev/null -w '%{size_download}' "$URL$SLOTS_PATH") bytes from the service," \
+    "$(curl -fs -o /dev/null -w '%{size_download}' "$BASELINE_URL$SLOTS_PATH") from the baseline"
+
+for run in $(seq 1 "$RUNS"); do
+    echo "Run $run of $RUNS"
+    timed "$URL" bench/leads.lua "" leads.service
+    timed "$BASELINE_URL" bench/leads.lua "" leads.baseline
+    timed "$URL" bench/slots.lua one slots.service
+    timed "$BASELINE_URL" bench/slots.lua one slots.baseline
+    timed "$URL" bench/slots.lua anywhere anywhere.service
+done
+
+# three CRM-like subscriptions: intake then writes one event and three deliveries per lead (the delivery worker is
+# off, as the email worker is: this is what writing the events costs the request); the new path is warmed first
 ADMIN_TOKEN=$(bash bench/token.sh admin)
 SUBSCRIPTIONS=()
 for n in 1 2 3; do
@@ -47,18 +83,13 @@ for n in 1 2 3; do
         -d "{\"url\":\"https://crm$n.example.com/hooks\",\"eventTypes\":[\"lead.received\"]}" \
         | sed -E 's/.*"webhook":\{"id":"([^"]+)".*/\1/')")
 done
-# the event path is new to the JIT: warm it as the query scenarios are warmed
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$QUERY_WARMUP" -s bench/leads.lua "$URL" > /dev/null
-scenario "POST /api/v1/leads, 3 webhook subscriptions" bench/leads.lua
+warm "$URL" "$QUERY_WARMUP" bench/leads.lua "" "service with webhooks" > /dev/null
+for run in $(seq 1 "$RUNS"); do
+    timed "$URL" bench/leads.lua "" webhooks.service
+done
 for id in "${SUBSCRIPTIONS[@]}"; do
     curl -fs -X DELETE "$URL/api/v1/webhooks/$id" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
 done
-
-for mode in one anywhere; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$QUERY_WARMUP" -s bench/slots.lua "$URL" -- "$mode" > /dev/null
-done
-scenario "GET /api/v1/locations/{id}/slots" bench/slots.lua one
-scenario "GET /api/v1/slots" bench/slots.lua anywhere
 
 echo "Booking storms (200 clients at once on 20 in-person seats of capacity 1, weeks 2-4 ahead)..."
 : > "$WORK/storms"
@@ -66,25 +97,46 @@ for weeks in 2 3 4; do
     java bench/BookingStorm.java "$URL" 200 20 "$weeks" | tee -a "$WORK/storms"
 done
 
-RSS_MIB=$(( $(ps -o rss= -p "$SERVICE") / 1024 ))
+RSS_SERVICE=$(rss_mib "$SERVICE")
+RSS_BASELINE=$(rss_mib "$BASELINE")
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%F)"
-echo "Load: wrk -t$THREADS -c$CONNECTIONS, $RUNS runs of $DURATION each (medians), after $WARMUP of warm-up"
+echo "PostgreSQL $binaries_version (one server, both services); heap $HEAP; wrk -t$THREADS -c$CONNECTIONS," \
+    "$RUNS runs of $DURATION each (medians), after $WARMUP of warm-up"
 echo
-printf '| %-38s | %10s | %9s | %9s | %6s |\n' scenario requests/s p50_ms p99_ms errors
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "------------" "-----------" "-----------" "--------"
-awk '{
-    name = $0; sub(/ rps=.*/, "", name)
-    for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[2] != "") v[kv[1]] = kv[2] }
-    printf "| %-38s | %10s | %9s | %9s | %6s |\n", name, v["rps"], v["p50_ms"], v["p99_ms"], v["errors"]
-}' "$WORK/table"
+row() {  # name, service results, baseline results (or "")
+    local service baseline
+    service=$(medians "$WORK/$2")
+    if [ -n "$3" ]; then baseline=$(medians "$WORK/$3"); else baseline=""; fi
+    awk -v name="$1" -v s="$service" -v b="$baseline" 'BEGIN {
+        n = split(s, a, " "); for (i = 2; i <= n; i++) { split(a[i], kv, "="); S[kv[1]] = kv[2] }
+        m = split(b, c, " "); for (i = 2; i <= m; i++) { split(c[i], kv, "="); B[kv[1]] = kv[2] }
+        ratio = (B["rps"] > 0) ? sprintf("%.2f", S["rps"] / B["rps"]) : "-"
+        printf "| %-44s | %9s | %7s | %7s | %9s | %7s | %7s | %6s | %6s |\n", name, S["rps"], S["p50_ms"], S["p99_ms"],
+            (m ? B["rps"] : "-"), (m ? B["p50_ms"] : "-"), (m ? B["p99_ms"] : "-"), ratio, S["errors"] + B["errors"]
+    }'
+}
+printf '| %-44s | %9s | %7s | %7s | %9s | %7s | %7s | %6s | %6s |\n' scenario "service/s" p50_ms p99_ms "baseline/s" \
+    p50_ms p99_ms ratio errors
+echo "|----------------------------------------------|-----------|---------|---------|-----------|---------|---------|--------|--------|"
+row "POST /api/v1/leads" leads.service leads.baseline
+row "GET /api/v1/locations/{id}/slots" slots.service slots.baseline
+row "GET /api/v1/slots (all locations)" anywhere.service ""
+row "POST /api/v1/leads, 3 webhook subscriptions" webhooks.service leads.baseline
 awk '{
     for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-    printf "| %-38s | %10s | %9s | %9s | %6s |\n", \
-        "booking storm: " v["booked"] " booked, " v["conflicts"] " x 409", \
-        sprintf("%.0f", v["clients"] / v["seconds"]), v["p50_ms"], v["p99_ms"], v["errors"] + v["other_4xx"]
+    printf "| %-44s | %9s | %7s | %7s | %9s | %7s | %7s | %6s | %6s |\n", \
+        "storm: " v["booked"] " booked, " v["conflicts"] " x 409, " v["seconds"] " s", \
+        sprintf("%.0f", v["clients"] / v["seconds"]), v["p50_ms"], v["p99_ms"], "-", "-", "-", "-", v["errors"] + v["other_4xx"]
 }' "$WORK/storms"
+READY_SERVICE=$(median_of "$WORK/ready.service")
+READY_BASELINE=$(median_of "$WORK/ready.baseline")
 echo
-echo "Startup, java -jar to ready (embedded database start included): $READY_MS ms"
-echo "Resident memory of the service after the load: $RSS_MIB MiB (-Xmx1g)"
+printf '| %-44s | %9s | %9s | %6s |\n' "" service baseline ratio
+echo "|----------------------------------------------|-----------|-----------|--------|"
+printf '| %-44s | %9s | %9s | %6s |\n' "ready after java -jar, ms (median)" "$READY_SERVICE" "$READY_BASELINE" \
+    "$(awk -v s="$READY_SERVICE" -v b="$READY_BASELINE" 'BEGIN { printf "%.2f", s / b }')"
+printf '| %-44s | %9s | %9s | %6s |\n' "resident memory after the load, MiB" "$RSS_SERVICE" "$RSS_BASELINE" \
+    "$(awk -v s="$RSS_SERVICE" -v b="$RSS_BASELINE" 'BEGIN { printf "%.2f", s / b }')"
+echo "(the service's first start, migrating an empty database: $FIRST_READY_MS ms)"

@@ -1,14 +1,24 @@
-# Sourced by the benchmarks: installs wrk if missing, packages the service with its embedded PostgreSQL (Maven
-# profile 'local'), starts it on $PORT with a throwaway database, and stops it on exit.
-# Sets SERVICE (pid), WORK (scratch directory), URL and MANAGEMENT_URL (health, metrics). Emails are queued in the
-# outbox as in production (the intake figures include writing them) but not sent: there is no SMTP server here, and
-# the worker is off; so is the webhook worker.
+# Sourced by the benchmarks. Installs wrk if missing, starts one PostgreSQL outside the services (bench/postgres.sh),
+# packages the service as production runs it (no embedded database) and the bare-Quarkus baseline (bench/baseline),
+# and gives functions to start and stop each against that database:
+#   start_service / stop_service     the service on $URL (management $MANAGEMENT_URL); sets SERVICE (pid), READY_MS
+#   start_baseline / stop_baseline   the baseline on $BASELINE_URL; sets BASELINE (pid), READY_MS
+# Both run with $HEAP (default -Xms128m -Xmx512m). Emails are queued in the outbox as in production (the intake
+# figures include writing them) but not sent: there is no SMTP server here, and the worker is off; so is the webhook
+# worker. WORK is the scratch directory, removed on exit with everything started.
 
 PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
+BASELINE_PORT=${BASELINE_PORT:-18090}
+BASELINE_MANAGEMENT_PORT=${BASELINE_MANAGEMENT_PORT:-19090}
+HEAP=${HEAP:--Xms128m -Xmx512m}
 WORK=$(mktemp -d /tmp/consult-bench.XXXXXX)
 URL="http://localhost:$PORT"
 MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
+BASELINE_URL="http://localhost:$BASELINE_PORT"
+BASELINE_MANAGEMENT_URL="http://localhost:$BASELINE_MANAGEMENT_PORT"
+SERVICE=
+BASELINE=
 
 if ! command -v wrk > /dev/null; then
     echo "Installing wrk (Debian package)..."
@@ -19,41 +29,75 @@ if ! command -v wrk > /dev/null; then
     fi
 fi
 
-echo "Packaging the service with its embedded PostgreSQL (Maven profile 'local')..."
-./mvnw -B -q package -Plocal -DskipTests
+echo "Packaging the service (production build) and the baseline..."
+./mvnw -B -q package -DskipTests
+QUARKUS_VERSION=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml)
+./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests -Dquarkus.platform.version="$QUARKUS_VERSION"
 
-echo "Starting the service on port $PORT (data in $WORK)..."
-STARTED_NS=$(date +%s%N)
-QUARKUS_HTTP_PORT=$PORT \
-QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-QUARKUS_EMBEDDED_POSTGRESQL_DATA_DIR="$WORK/postgres" \
-CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
-CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
-MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
-MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
-MP_JWT_VERIFY_AUDIENCES=consult-api \
-QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
-CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
-CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
-CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
-CONSULT_WEBHOOKS_POLL_EVERY=off \
-    java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null; rm -rf "$WORK"' EXIT
+source bench/postgres.sh
+trap 'stop_service; stop_baseline; stop_postgres; rm -rf "$WORK"' EXIT
 
-for _ in $(seq 1 120); do
-    if curl -fs "$MANAGEMENT_URL/q/health/ready" > /dev/null 2>&1; then
-        break
-    fi
-    if ! kill -0 $SERVICE 2> /dev/null; then
-        echo "The service did not start:"; tail -50 "$WORK/service.log"; exit 1
-    fi
-    sleep 1
-done
-curl -fs "$MANAGEMENT_URL/q/health/ready" > /dev/null
-# from the java command to the first ready answer (the embedded database's own start included)
-READY_MS=$(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
-echo "Ready after $READY_MS ms"
+# waits for a management URL's readiness; READY_MS is the time since STARTED_NS (the java command)
+wait_ready() {
+    local management=$1 pid=$2 log=$3
+    for _ in $(seq 1 120); do
+        if curl -fs "$management/q/health/ready" > /dev/null 2>&1; then
+            READY_MS=$(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
+            return
+        fi
+        if ! kill -0 "$pid" 2> /dev/null; then
+            echo "It did not start:"; tail -50 "$log"; exit 1
+        fi
+        sleep 0.05
+    done
+    echo "Not ready after two minutes:"; tail -50 "$log"; exit 1
+}
+
+start_service() {
+    STARTED_NS=$(date +%s%N)
+    QUARKUS_HTTP_PORT=$PORT \
+    QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+    QUARKUS_DATASOURCE_JDBC_URL="$PG_URL/consult" \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=bench \
+    CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
+    CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
+    MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
+    MP_JWT_VERIFY_AUDIENCES=consult-api \
+    QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
+    CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
+    CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
+    CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
+    CONSULT_WEBHOOKS_POLL_EVERY=off \
+        java $HEAP -jar target/quarkus-app/quarkus-run.jar >> "$WORK/service.log" 2>&1 &
+    SERVICE=$!
+    wait_ready "$MANAGEMENT_URL" "$SERVICE" "$WORK/service.log"
+}
+
+start_baseline() {
+    STARTED_NS=$(date +%s%N)
+    QUARKUS_HTTP_PORT=$BASELINE_PORT \
+    QUARKUS_MANAGEMENT_PORT=$BASELINE_MANAGEMENT_PORT \
+    QUARKUS_DATASOURCE_JDBC_URL="$PG_URL/baseline" \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=bench \
+        java $HEAP -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/baseline.log" 2>&1 &
+    BASELINE=$!
+    wait_ready "$BASELINE_MANAGEMENT_URL" "$BASELINE" "$WORK/baseline.log"
+}
+
+stop_service() {
+    if [ -n "$SERVICE" ]; then kill "$SERVICE" 2> /dev/null || true; wait "$SERVICE" 2> /dev/null || true; SERVICE=; fi
+}
+
+stop_baseline() {
+    if [ -n "$BASELINE" ]; then kill "$BASELINE" 2> /dev/null || true; wait "$BASELINE" 2> /dev/null || true; BASELINE=; fi
+}
+
+rss_mib() {
+    echo $(( $(ps -o rss= -p "$1") / 1024 ))
+}
 
 # prints "median: rps=... p50_ms=... p99_ms=... errors=..." over the RESULT lines of a file
 medians() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Availability and booking benchmark (issue 4): starts the packaged service with its embedded PostgreSQL, then
+# Availability and booking benchmark (issue 4): starts the packaged service on the benchmark's own PostgreSQL, then
 #  1. GET /api/v1/locations/{id}/slots (14 days) with wrk at 32 connections, over a mix of the three locations, both
 #     types and first days from today to six days ahead (bench/slots.lua),
 #  2. GET /api/v1/slots (all three locations, 14 days), the same way,
@@ -20,6 +20,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 
 source bench/service.sh
+start_service
+echo "Ready after $READY_MS ms"
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 echo "Booking storm on the cold instance (the slot queries then also count its appointments)..."
