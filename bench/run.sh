@@ -8,7 +8,7 @@
 #   GET  /api/v1/locations/{id}/slots       wrk, 32 connections (bench/slots.lua one), alternating
 #   GET  /api/v1/slots                      the service only (bench/slots.lua anywhere)
 #   POST /api/v1/leads                      the service with three webhook subscriptions to lead.received
-#   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java)
+#   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java), 3 times
 #   resident memory of each after the load
 # Each gets $WARMUP of consultation requests and $QUERY_WARMUP of each query first: the JIT needs minutes on 2 cores.
 #
@@ -91,7 +91,9 @@ for id in "${SUBSCRIPTIONS[@]}"; do
     curl -fs -X DELETE "$URL/api/v1/webhooks/$id" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
 done
 
-echo "Booking storms (200 clients at once on 20 in-person seats of capacity 1, weeks 2-4 ahead)..."
+echo "Booking storms (200 clients at once on 20 in-person seats of capacity 1, weeks 2-4 ahead, after one on week 5"
+echo "that warms the booking path and is not counted)..."
+java bench/BookingStorm.java "$URL" 200 20 5 | sed 's/^STORM/warm-up storm:/'
 : > "$WORK/storms"
 for weeks in 2 3 4; do
     java bench/BookingStorm.java "$URL" 200 20 "$weeks" | tee -a "$WORK/storms"

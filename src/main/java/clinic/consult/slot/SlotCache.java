@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +38,13 @@ public class SlotCache {
 
     record Key(String locationId, String typeId, Object range) {}
 
-    private record Entry(Instant computedAt, List<DaySlots> days) {}
+    /** A computed list; {@code refreshing} is set by the one caller that recomputes it in its second half-life. */
+    private record Entry(Instant computedAt, List<DaySlots> days, AtomicBoolean refreshing) {
+
+        Entry(Instant computedAt, List<DaySlots> days) {
+            this(computedAt, days, new AtomicBoolean());
+        }
+    }
 
     List<DaySlots> days(Key key, Supplier<List<DaySlots>> compute) {
         if (maxAge.isZero()) {
@@ -46,9 +53,23 @@ public class SlotCache {
         var now = clock.instant();
         var entry = entries.get(key);
         if (entry != null && fresh(entry.computedAt(), now)) {
+            // past half its age, one caller computes the next list while everyone else is still served this one:
+            // a busy list is never recomputed by many callers at once, and none of them waits for it
+            if (!entry.computedAt().plus(maxAge.dividedBy(2)).isAfter(now)
+                    && entry.refreshing().compareAndSet(false, true)) {
+                try {
+                    return store(key, compute.get(), now);
+                } catch (RuntimeException e) {
+                    entry.refreshing().set(false);
+                    throw e;
+                }
+            }
             return entry.days();
         }
-        var days = compute.get();
+        return store(key, compute.get(), now);
+    }
+
+    private List<DaySlots> store(Key key, List<DaySlots> days, Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(old -> !fresh(old.computedAt(), now));
             if (entries.size() >= MAX_ENTRIES) {

@@ -3,7 +3,6 @@ package clinic.consult.http;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A public write used only by the tests to drive the rate limiter on its own (not part of the API). */
 @Path("/test/rate-limited")
@@ -12,6 +11,5 @@ public class RateLimitProbeResource {
     @POST
     @PermitAll
     @RateLimited
-    @Operation(hidden = true)
     public void accept() {}
 }
