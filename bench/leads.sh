@@ -32,3 +32,5 @@ done
 medians "$WORK/results"
 echo "Leads received by the service (warm-up included): $(curl -fs "$MANAGEMENT_URL/q/metrics" \
     | awk '/^consult_leads_received_total/ {s += $NF} END {printf "%d", s}')"
+
+echo "Resident memory of the service after the load: $(rss_mib "$SERVICE") MiB ($HEAP)"

@@ -48,3 +48,5 @@ echo "Booking storms on the warm instance (other weeks, fresh slots)..."
 for weeks in 3 4 5; do
     java bench/BookingStorm.java "$URL" 200 20 "$weeks"
 done
+
+echo "Resident memory of the service after the load: $(rss_mib "$SERVICE") MiB ($HEAP)"
