@@ -53,8 +53,9 @@ public class SlotCache {
         var now = clock.instant();
         var entry = entries.get(key);
         if (entry != null && fresh(entry.computedAt(), now)) {
-            // past half its age, one caller computes the next list while everyone else is still served this one:
-            // a busy list is never recomputed by many callers at once, and none of them waits for it
+            // past half its age, one caller computes the next list while everyone else is still served this one: a
+            // busy list is recomputed by one caller, not by all who ask once it expires (unless that computation
+            // outlasts the list's remaining half-life), and nobody else waits for it
             if (!entry.computedAt().plus(maxAge.dividedBy(2)).isAfter(now)
                     && entry.refreshing().compareAndSet(false, true)) {
                 try {
