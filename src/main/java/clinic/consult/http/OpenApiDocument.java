@@ -42,7 +42,7 @@ public class OpenApiDocument {
     private byte[] yaml() {
         var bytes = yaml;
         if (bytes == null) {
-            try (var stream = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            try (var stream = OpenApiDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (stream == null) {
                     throw new IllegalStateException("Missing " + RESOURCE);
                 }
