@@ -96,8 +96,13 @@ public class AppointmentService {
         checkOneLeadReference(request);
         schedules.checkBookable(request.locationId(), request.type());
         access.checkMayBookAt(request.locationId(), caller);
-        var leadId = access.leadFor(request, client, caller);
         var start = request.start().toInstant();
+        if (request.holdId() == null) {
+            // in a rush on a few slots, most of those who lose are told here, before a lead is stored and the
+            // booking locks queued for (a held seat is the holder's and is looked at by the claim)
+            availability.refuseIfFull(request.locationId(), request.type(), start);
+        }
+        var leadId = access.leadFor(request, client, caller);
         UUID heldSeat = null;
         if (request.holdId() != null) {
             heldSeat = holds.consume(request.holdId(), request.locationId(), request.type(), start)

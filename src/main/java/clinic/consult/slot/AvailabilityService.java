@@ -9,6 +9,8 @@ import clinic.consult.problem.Problem;
 import clinic.consult.schedule.ClosureRepository;
 import clinic.consult.schedule.ScheduleRepository;
 import clinic.consult.schedule.ScheduleService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +52,7 @@ public class AvailabilityService {
     private final LocationService locations;
     private final SlotCache cache;
     private final Clock clock;
+    private final ObjectMapper json;
 
     AvailabilityService(
             ScheduleRepository schedules,
@@ -59,7 +62,8 @@ public class AvailabilityService {
             ScheduleService scheduleService,
             LocationService locations,
             SlotCache cache,
-            Clock clock) {
+            Clock clock,
+            ObjectMapper json) {
         this.schedules = schedules;
         this.closures = closures;
         this.takenTime = takenTime;
@@ -68,6 +72,7 @@ public class AvailabilityService {
         this.locations = locations;
         this.cache = cache;
         this.clock = clock;
+        this.json = json;
     }
 
     /** One location's slots over local dates [from, to]; the next 14 days by default, at most 31. */
@@ -138,30 +143,15 @@ public class AvailabilityService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String locationId, String typeId, Instant start, UUID exceptAppointment, UUID exceptHold) {
-        var zone = scheduleService.zoneOf(locationId);
-        var schedule = schedules
-                .readForBooking(locationId, typeId)
-                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
-        var rules = SlotRules.of(schedule, zone);
-        var end = start.plus(Duration.ofMinutes(schedule.slotMinutes));
-        var blocksUntil = end.plus(Duration.ofMinutes(schedule.bufferMinutes));
+        var seat = seat(locationId, typeId, start);
         // the booking lock of every local date the time touches: two times that could overlap share one and take
         // turns; bookings of other days do not wait
-        locks.lock(Stream.of(start, blocksUntil.minusNanos(1))
+        locks.lock(Stream.of(start, seat.blocksUntil().minusNanos(1))
                 .map(instant -> "booking:" + locationId + ":" + typeId + ":"
-                        + instant.atZone(zone).toLocalDate())
+                        + instant.atZone(seat.zone()).toLocalDate())
                 .toList());
         // the time is read after the locks: a booking that waited sees what the one before it committed
-        var now = clock.instant();
-        var localStart = start.atZone(zone).toLocalDateTime();
-        var closed = closures.overlapping(locationId, localStart.minusDays(1), localStart.plusDays(2)).stream()
-                .map(SlotRules.Closed::of)
-                .toList();
-        var except = Stream.of(exceptAppointment, exceptHold)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        var taken = taken(locationId, typeId, start, blocksUntil, now, except);
-        var verdict = rules.evaluate(start, now, closed, taken);
+        var verdict = evaluate(seat, exceptAppointment, exceptHold);
         if (verdict.refusal().isPresent()) {
             throw new SlotNotBookableException(verdict.refusal().get());
         }
@@ -169,7 +159,65 @@ public class AvailabilityService {
             throw new SlotUnavailableException();
         }
         cache.forgetAfterCommit(locationId);
-        return new Claim(start, end, blocksUntil, zone);
+        return new Claim(start, seat.end(), seat.blocksUntil(), seat.zone());
+    }
+
+    /**
+     * Refuses at once a start whose every seat is taken in what is committed now, before the caller does the rest of
+     * a booking's work and queues for the booking locks: in a rush on a few slots, most callers are refused without
+     * waiting for the ones before them. It never refuses a free seat: a seat it sees taken was taken when it looked
+     * (as if the request had come a moment later). Everything else, including whether the seat is still free once
+     * the locks are taken, is {@link #claim}'s to say.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseIfFull(String locationId, String typeId, Instant start) {
+        var verdict = evaluate(seat(locationId, typeId, start), null, null);
+        if (verdict.refusal().isEmpty() && verdict.remaining() == 0) {
+            throw new SlotUnavailableException();
+        }
+    }
+
+    /**
+     * A start under its schedule, share-locked until the transaction ends (a change of capacity waits for the
+     * booking, which therefore counts against the capacity it read).
+     */
+    private Seat seat(String locationId, String typeId, Instant start) {
+        var zone = scheduleService.zoneOf(locationId);
+        var schedule = schedules
+                .readForBooking(locationId, typeId)
+                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
+        var end = start.plus(Duration.ofMinutes(schedule.slotMinutes));
+        return new Seat(
+                locationId,
+                typeId,
+                start,
+                end,
+                end.plus(Duration.ofMinutes(schedule.bufferMinutes)),
+                zone,
+                SlotRules.of(schedule, zone));
+    }
+
+    private record Seat(
+            String locationId,
+            String typeId,
+            Instant start,
+            Instant end,
+            Instant blocksUntil,
+            ZoneId zone,
+            SlotRules rules) {}
+
+    /** The rules' verdict on the seat against the closures and the time taken now, less the given ones' own. */
+    private SlotRules.Verdict evaluate(Seat seat, UUID exceptAppointment, UUID exceptHold) {
+        var now = clock.instant();
+        var localStart = seat.start().atZone(seat.zone()).toLocalDateTime();
+        var closed = closures.overlapping(seat.locationId(), localStart.minusDays(1), localStart.plusDays(2)).stream()
+                .map(SlotRules.Closed::of)
+                .toList();
+        var except = Stream.of(exceptAppointment, exceptHold)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var taken = taken(seat.locationId(), seat.typeId(), seat.start(), seat.blocksUntil(), now, except);
+        return seat.rules().evaluate(seat.start(), now, closed, taken);
     }
 
     /** A seat was given back (a cancelled appointment): slot lists of the location are recomputed after commit. */
@@ -182,7 +230,16 @@ public class AvailabilityService {
 
     private List<DaySlots> days(String locationId, String typeId, ZoneId zone, DateRange range) {
         return cache.days(
-                new SlotCache.Key(locationId, typeId, range), () -> computeDays(locationId, typeId, zone, range));
+                new SlotCache.Key(locationId, typeId, range),
+                () -> written(computeDays(locationId, typeId, zone, range)));
+    }
+
+    private WrittenDays written(List<DaySlots> days) {
+        try {
+            return new WrittenDays(days, json.writeValueAsString(days));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<DaySlots> computeDays(String locationId, String typeId, ZoneId zone, DateRange range) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,38 @@ class BookingConcurrencyTest extends ApiTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(CLIENTS - 1);
+    }
+
+    @Test
+    void shouldRefuseATakenTimeWithoutQueueingForTheDaysBookingLock() throws Exception {
+        var day = Slots.monday().plusDays(3);
+        var taken = Slots.at(day, "11:00");
+        given().contentType(ContentType.JSON)
+                .body(Slots.booking("tustin", Slots.IN_PERSON, taken))
+                .when()
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201);
+        var pool = Executors.newFixedThreadPool(2);
+        try (var connection = dataSource.getConnection()) {
+            // another booking of that day holds the day's booking lock, as a slow one would
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+                lock.setString(1, "booking:tustin:" + Slots.IN_PERSON + ":" + day);
+                lock.executeQuery();
+            }
+            var free = pool.submit(
+                    post("/api/v1/appointments", Slots.booking("tustin", Slots.IN_PERSON, Slots.at(day, "14:00"))));
+            var refused = pool.submit(post("/api/v1/appointments", Slots.booking("tustin", Slots.IN_PERSON, taken)));
+
+            // the taken time is told at once; the free one waits its turn
+            assertThat(refused.get(20, TimeUnit.SECONDS)).isEqualTo(409);
+            assertThat(free.isDone()).isFalse();
+            connection.rollback();
+            assertThat(free.get(20, TimeUnit.SECONDS)).isEqualTo(201);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
