@@ -70,7 +70,7 @@ start_service() {
     CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
     CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
     CONSULT_WEBHOOKS_POLL_EVERY=off \
-        java $HEAP -jar target/quarkus-app/quarkus-run.jar >> "$WORK/service.log" 2>&1 &
+        java $HEAP ${SERVICE_JAVA_OPTIONS:-} -jar target/quarkus-app/quarkus-run.jar >> "$WORK/service.log" 2>&1 &
     SERVICE=$!
     wait_ready "$MANAGEMENT_URL" "$SERVICE" "$WORK/service.log"
 }
@@ -82,7 +82,7 @@ start_baseline() {
     QUARKUS_DATASOURCE_JDBC_URL="$PG_URL/baseline" \
     QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=bench \
-        java $HEAP -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/baseline.log" 2>&1 &
+        java $HEAP ${BASELINE_JAVA_OPTIONS:-} -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/baseline.log" 2>&1 &
     BASELINE=$!
     wait_ready "$BASELINE_MANAGEMENT_URL" "$BASELINE" "$WORK/baseline.log"
 }
@@ -93,6 +93,22 @@ stop_service() {
 
 stop_baseline() {
     if [ -n "$BASELINE" ]; then kill "$BASELINE" 2> /dev/null || true; wait "$BASELINE" 2> /dev/null || true; BASELINE=; fi
+}
+
+# A class archive for each, made the way deploy/Dockerfile makes the image's: a run that stops after Quarkus' static
+# initialisation (no database), with the JVM writing the classes it loaded; the same java command and jar path as the
+# starts that use it (the JVM checks them). Sets SERVICE_ARCHIVE and BASELINE_ARCHIVE.
+make_archives() {
+    SERVICE_ARCHIVE=$WORK/service.jsa
+    BASELINE_ARCHIVE=$WORK/baseline.jsa
+    # (the run ends with a non-zero status by design: it stops Quarkus before it starts)
+    java -XX:ArchiveClassesAtExit="$SERVICE_ARCHIVE" -Dquarkus.appcds.generate=true \
+        -jar target/quarkus-app/quarkus-run.jar >> "$WORK/archive.log" 2>&1 || true
+    java -XX:ArchiveClassesAtExit="$BASELINE_ARCHIVE" -Dquarkus.appcds.generate=true \
+        -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/archive.log" 2>&1 || true
+    if [ ! -s "$SERVICE_ARCHIVE" ] || [ ! -s "$BASELINE_ARCHIVE" ]; then
+        echo "No class archive was written:"; tail -30 "$WORK/archive.log"; exit 1
+    fi
 }
 
 rss_mib() {

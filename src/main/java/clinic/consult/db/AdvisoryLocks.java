@@ -2,6 +2,7 @@ package clinic.consult.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * PostgreSQL advisory locks held until the current transaction ends: how this service serialises work on something
@@ -22,11 +23,28 @@ public class AdvisoryLocks {
      * so two transactions locking overlapping sets never deadlock.
      */
     public void lock(Collection<String> keys) {
-        var ordered = keys.stream().sorted().distinct().toList();
+        var ordered = ordered(keys);
+        sql.list(statement(ordered), row -> row.getInt(1), ordered.toArray());
+    }
+
+    /**
+     * The same locks, then a query once they are held, in one round trip: the query runs on a snapshot taken after
+     * the locks, so it sees what the transactions it waited for committed ({@link Sql#listAfter}).
+     */
+    public <T> List<T> lockThenList(Collection<String> keys, String query, Sql.Row<T> row, Object... values) {
+        var ordered = ordered(keys);
+        return sql.listAfter(statement(ordered), ordered.toArray(), query, row, values);
+    }
+
+    private static List<String> ordered(Collection<String> keys) {
+        return keys.stream().sorted().distinct().toList();
+    }
+
+    private static String statement(List<String> ordered) {
         var locks = new StringBuilder("select 1");
         for (int i = 0; i < ordered.size(); i++) {
             locks.append(", pg_advisory_xact_lock(hashtextextended(?, 7))");
         }
-        sql.list(locks.toString(), row -> row.getInt(1), ordered.toArray());
+        return locks.toString();
     }
 }

@@ -35,6 +35,12 @@ public class Sql {
         this.entityManager = entityManager;
     }
 
+    /**
+     * A data-modifying statement handed to the feature whose statement it joins (as a {@code WITH} part), so that
+     * two features' rows are written in one round trip.
+     */
+    public record Part(String statement, List<Object> values) {}
+
     /** Reads one row of a result. */
     @FunctionalInterface
     public interface Row<T> {
@@ -60,6 +66,32 @@ public class Sql {
                     read.add(row.read(rows));
                 }
                 return read;
+            }
+        });
+    }
+
+    /**
+     * Runs {@code first} (its result unread) and then {@code query}, in one round trip. PostgreSQL runs them one after
+     * the other, each on a snapshot of its own taken when it starts, so when {@code first} waits (for a lock),
+     * {@code query} sees what the transactions it waited for committed.
+     */
+    public <T> List<T> listAfter(String first, Object[] firstValues, String query, Row<T> row, Object... values) {
+        var all = new Object[firstValues.length + values.length];
+        System.arraycopy(firstValues, 0, all, 0, firstValues.length);
+        System.arraycopy(values, 0, all, firstValues.length, values.length);
+        return session().doReturningWork(connection -> {
+            try (var prepared = prepare(connection, first + ";\n" + query, all)) {
+                prepared.execute();
+                if (!prepared.getMoreResults()) {
+                    throw new IllegalStateException("the query after the first statement returned no rows");
+                }
+                try (var rows = prepared.getResultSet()) {
+                    var read = new ArrayList<T>();
+                    while (rows.next()) {
+                        read.add(row.read(rows));
+                    }
+                    return read;
+                }
             }
         });
     }

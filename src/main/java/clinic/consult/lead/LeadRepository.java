@@ -1,10 +1,13 @@
 package clinic.consult.lead;
 
+import clinic.consult.db.AdvisoryLocks;
 import clinic.consult.db.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,19 +20,26 @@ import java.util.stream.Collectors;
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     private final Sql sql;
+    private final AdvisoryLocks locks;
 
-    LeadRepository(Sql sql) {
+    LeadRepository(Sql sql, AdvisoryLocks locks) {
         this.sql = sql;
+        this.locks = locks;
     }
 
     /**
      * The open lead a new submission of this normalised email or phone is a possible duplicate of: the newest open
      * lead that is not itself waiting as a possible duplicate, else the oldest open one. No ORDER BY ... LIMIT in SQL:
      * with one, PostgreSQL walks the whole created_at index looking for a person who usually is not there. Plain JDBC
-     * like the other statements of intake: it runs on every consultation request, and it usually finds nothing.
+     * like the other statements of intake: it runs on every consultation request, and it usually finds nothing. The
+     * person's locks (on their email and on their phone) are taken first, in the same round trip, and held until the
+     * transaction ends.
      */
-    public Optional<UUID> findLeadOfSamePerson(String emailNormalized, String phone) {
-        var candidates = sql.list(
+    public Optional<UUID> lockPersonAndFindTheirLead(String emailNormalized, String phone) {
+        // one person's concurrent submissions take turns, across instances, so that one of them is the lead the
+        // others are linked to; the look-up sees the one before it, committed while it waited
+        var candidates = locks.lockThenList(
+                List.of("lead-email:" + emailNormalized, "lead-phone:" + phone),
                 FIND_OPEN,
                 row -> new OpenLead(Sql.uuid(row, 1), Sql.instant(row, 2), Sql.uuid(row, 3) != null),
                 emailNormalized,
@@ -54,12 +64,12 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                     + ")";
 
     /**
-     * Stores a new lead and its first timeline event in one statement: one round trip at the busiest moment of the
-     * service, and no entity bookkeeping for rows this transaction does not touch again.
+     * Stores a new lead, its first timeline event and what comes {@code alongside} (its messages in the outbox) in one
+     * statement: one round trip at the busiest moment of the service, and no entity bookkeeping for rows this
+     * transaction does not touch again. PostgreSQL checks the rows' references to the lead at the statement's end.
      */
-    public void insertReceived(Lead lead, LeadEvent received) {
-        sql.update(
-                INSERT_RECEIVED,
+    public void insertReceived(Lead lead, LeadEvent received, Optional<Sql.Part> alongside) {
+        var values = new ArrayList<Object>(Arrays.asList(
                 lead.id,
                 lead.status,
                 lead.firstName,
@@ -97,26 +107,31 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                 lead.createdAt,
                 lead.updatedAt,
                 lead.closedAt,
-                lead.possibleDuplicateOf,
-                received.type,
-                received.actor,
-                received.at,
-                received.toStatus,
-                received.locationId);
+                lead.possibleDuplicateOf));
+        var statement = new StringBuilder("with lead as (").append(INSERT_LEAD).append(")");
+        alongside.ifPresent(part -> {
+            statement.append(", alongside as (").append(part.statement()).append(")");
+            values.addAll(part.values());
+        });
+        values.addAll(
+                Arrays.asList(received.type, received.actor, received.at, received.toStatus, received.locationId));
+        sql.update(statement.append('\n').append(INSERT_EVENT).toString(), values.toArray());
     }
 
-    private static final String INSERT_RECEIVED =
+    private static final String INSERT_LEAD =
             """
-            with lead as (
-                insert into leads (id, status, first_name, last_name, email, email_normalized, phone, zip_code,
-                    latitude, longitude, preferred_location_id, consultation_mode, conditions, preferred_contact,
-                    message, consent_contact, consent_sms, privacy_notice_version, consent_at, consent_ip,
-                    consent_user_agent, source_channel, source_page_url, source_referrer, utm_source, utm_medium,
-                    utm_campaign, utm_term, utm_content, referral_code, referral_id, location_id, routing_reason,
-                    routing_distance_miles, created_at, updated_at, closed_at, possible_duplicate_of, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?, 0)
-                returning id)
+            insert into leads (id, status, first_name, last_name, email, email_normalized, phone, zip_code, latitude,
+                longitude, preferred_location_id, consultation_mode, conditions, preferred_contact, message,
+                consent_contact, consent_sms, privacy_notice_version, consent_at, consent_ip, consent_user_agent,
+                source_channel, source_page_url, source_referrer, utm_source, utm_medium, utm_campaign, utm_term,
+                utm_content, referral_code, referral_id, location_id, routing_reason, routing_distance_miles,
+                created_at, updated_at, closed_at, possible_duplicate_of, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?, ?, ?, ?, 0)
+            returning id""";
+
+    private static final String INSERT_EVENT =
+            """
             insert into lead_events (lead_id, type, actor, at, to_status, location_id)
             select id, ?, ?, ?, ?, ? from lead""";
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts messages in the outbox, inside the caller's transaction: a change that rolls back sends nothing, one that
- * commits always sends. Plain SQL on the transaction's connection, one statement for all the messages of a change,
- * since intake (the busiest endpoint) writes two.
+ * commits always sends. Plain SQL on the transaction's connection, one statement for all the messages of a change;
+ * intake (the busiest endpoint) gets its two as a part of the statement that stores the lead.
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,11 +45,11 @@ public class Outbox {
     }
 
     /**
-     * A new lead: the receipt to the person ({@code toPerson} false when a booking confirms it anyway) and the
-     * new-lead note to the location's inbox.
+     * A new lead's messages: the receipt to the person ({@code toPerson} false when a booking confirms it anyway) and
+     * the new-lead note to the location's inbox, as one insert for intake to run in the lead's own statement (the
+     * lead and its messages are one round trip); empty when there is nothing to send.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
+    public Optional<Sql.Part> leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
         var inbox = inboxes.of(locationId);
         if (inbox.isEmpty() && warnedWithoutInbox.add(locationId)) {
             LOG.warnf(
@@ -61,7 +62,7 @@ public class Outbox {
         }
         inbox.ifPresent(
                 address -> messages.add(Message.toLead(NotificationType.NEW_LEAD, address, leadId, locationId)));
-        add(messages);
+        return messages.isEmpty() ? Optional.empty() : Optional.of(insert(messages));
     }
 
     /** A note to the clinic inbox about no person (a webhook subscription disabled); none without that inbox. */
@@ -83,6 +84,13 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
+        var insert = insert(messages);
+        // the rows these messages point at may still be only in Hibernate's session
+        statements.flushed().update(insert.statement(), insert.values().toArray());
+    }
+
+    /** The messages' rows as one insert; each is counted as queued (the caller's transaction writes them). */
+    private Sql.Part insert(List<Message> messages) {
         var now = clock.instant();
         var sql = new StringBuilder(COLUMNS);
         var values = new ArrayList<Object>();
@@ -104,8 +112,6 @@ public class Outbox {
                     now,
                     now));
         }
-        // the rows these messages point at may still be only in Hibernate's session
-        statements.flushed().update(sql.toString(), values.toArray());
         for (var message : messages) {
             metrics.counter(
                             "consult.notifications.queued",
@@ -113,5 +119,6 @@ public class Outbox {
                             message.type().name().toLowerCase(Locale.ROOT))
                     .increment();
         }
+        return new Sql.Part(sql.toString(), values);
     }
 }

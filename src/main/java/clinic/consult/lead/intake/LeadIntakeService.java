@@ -2,7 +2,7 @@ package clinic.consult.lead.intake;
 
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
-import clinic.consult.db.AdvisoryLocks;
+import clinic.consult.db.Sql;
 import clinic.consult.lead.ConsultationMode;
 import clinic.consult.lead.Lead;
 import clinic.consult.lead.LeadEvent;
@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -49,7 +50,6 @@ public class LeadIntakeService {
     static final String PUBLIC_ACTOR = "public-form";
 
     private final LeadRepository leads;
-    private final AdvisoryLocks locks;
     private final LocationService locations;
     private final RoutingService routing;
     private final ReferralService referrals;
@@ -63,7 +63,6 @@ public class LeadIntakeService {
 
     LeadIntakeService(
             LeadRepository leads,
-            AdvisoryLocks locks,
             LocationService locations,
             RoutingService routing,
             ReferralService referrals,
@@ -75,7 +74,6 @@ public class LeadIntakeService {
             Event<LeadReceived> received,
             Clock clock) {
         this.leads = leads;
-        this.locks = locks;
         this.locations = locations;
         this.routing = routing;
         this.referrals = referrals;
@@ -122,16 +120,13 @@ public class LeadIntakeService {
         var phone = PhoneNumber.toE164(request.phone()).orElseThrow();
         Lead lead;
         if (isHoneypotFilled(request)) {
-            lead = create(request, client, email, phone, decision, LeadStatus.SPAM, null, now);
+            lead = create(request, client, email, phone, decision, LeadStatus.SPAM, null, now, false);
             metrics.counter("consult.leads.spam").increment();
             LOG.infof("Lead %s filed as spam (honeypot)", lead.id);
         } else {
-            // one person's concurrent submissions take turns, across instances, so that one of them is the lead
-            // the others are linked to
-            locks.lock(List.of("lead-email:" + email, "lead-phone:" + phone));
-            var samePerson = leads.findLeadOfSamePerson(email, phone);
-            lead = create(request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now);
-            outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
+            var samePerson = leads.lockPersonAndFindTheirLead(email, phone);
+            lead = create(
+                    request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now, sendReceipt);
             received.fire(LeadReceived.of(lead));
             recentLeadCounts.routedTo(lead.locationId);
             if (samePerson.isPresent()) {
@@ -189,7 +184,8 @@ public class LeadIntakeService {
             RoutingDecision decision,
             LeadStatus status,
             UUID possibleDuplicateOf,
-            Instant now) {
+            Instant now,
+            boolean sendReceipt) {
         var lead = NewLead.of(request, client, email, phone, now);
         lead.status = status;
         lead.referralId = referrals.idOfCode(request.referralCode()).orElse(null);
@@ -201,7 +197,11 @@ public class LeadIntakeService {
         var received = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
         received.toStatus = status;
         received.locationId = lead.locationId;
-        leads.insertReceived(lead, received);
+        // spam is filed, never answered nor announced
+        var messages = status == LeadStatus.SPAM
+                ? Optional.<Sql.Part>empty()
+                : outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
+        leads.insertReceived(lead, received, messages);
         return lead;
     }
 
