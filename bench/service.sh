@@ -3,7 +3,8 @@
 # and gives functions to start and stop each against that database:
 #   start_service / stop_service     the service on $URL (management $MANAGEMENT_URL); sets SERVICE (pid), READY_MS
 #   start_baseline / stop_baseline   the baseline on $BASELINE_URL; sets BASELINE (pid), READY_MS
-# Both run with $HEAP (default -Xms128m -Xmx512m). Emails are queued in the outbox as in production (the intake
+# Both run with $HEAP (default -Xms128m -Xmx512m); SERVICE_JAR runs another build of the service (a quarkus-run.jar
+# of another commit, to compare two). Emails are queued in the outbox as in production (the intake
 # figures include writing them) but not sent: there is no SMTP server here, and the worker is off; so is the webhook
 # worker. WORK is the scratch directory, removed on exit with everything started.
 
@@ -70,7 +71,7 @@ start_service() {
     CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
     CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
     CONSULT_WEBHOOKS_POLL_EVERY=off \
-        java $HEAP ${SERVICE_JAVA_OPTIONS:-} -jar target/quarkus-app/quarkus-run.jar >> "$WORK/service.log" 2>&1 &
+        java $HEAP ${SERVICE_JAVA_OPTIONS:-} -jar "${SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}" >> "$WORK/service.log" 2>&1 &
     SERVICE=$!
     wait_ready "$MANAGEMENT_URL" "$SERVICE" "$WORK/service.log"
 }

@@ -1,8 +1,11 @@
 package clinic.consult.slot;
 
 import clinic.consult.schedule.ScheduleChanged;
+import io.quarkus.arc.Arc;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -10,35 +13,59 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Slot lists computed in the last moment ({@code consult.booking.slots-cache-max-age}, 1 s by default), per instance.
  * Everyone opening the booking page asks for the same days; a list a second old is as good as one a second in
  * transit. It never decides a booking: holds and bookings always evaluate the rules afresh under their locks, so a
- * seat taken meanwhile is a 409 as it would be anyway. Changes made through this instance drop the lists at once.
+ * seat taken meanwhile is a 409 as it would be anyway. Changes made through this instance drop the lists at once, and
+ * a list whose computation began before such a change is never kept.
+ *
+ * <p>A list that is asked for is computed again in the background once it is past half its age, while it is still
+ * served: a busy list is recomputed once per half-age by the refresher, and no answer waits for its computation. Only
+ * a list nobody asked for in its second half (or one dropped by a change) is computed by the caller who asks next.
  */
 @ApplicationScoped
 public class SlotCache {
 
+    private static final Logger LOG = Logger.getLogger(SlotCache.class);
     private static final int MAX_ENTRIES = 2_000;
+    private static final int REFRESHES_QUEUED = 256;
 
     private final Duration maxAge;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
+    private final Executor refresher;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    // a location's generation goes up with every change through this instance: a list computed from what was there
+    // before the change is not kept
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
+    @Inject
     SlotCache(BookingConfig config, TransactionSynchronizationRegistry transactions, Clock clock) {
+        this(config, transactions, clock, new Refresher());
+    }
+
+    SlotCache(BookingConfig config, TransactionSynchronizationRegistry transactions, Clock clock, Executor refresher) {
         this.maxAge = config.slotsCacheMaxAge();
         this.transactions = transactions;
         this.clock = clock;
+        this.refresher = refresher;
     }
 
     record Key(String locationId, String typeId, Object range) {}
 
-    /** A computed list; {@code refreshing} is set by the one caller that recomputes it in its second half-life. */
+    /** A computed list; {@code refreshing} is set once its refresh is handed to the refresher. */
     private record Entry(Instant computedAt, List<DaySlots> days, AtomicBoolean refreshing) {
 
         Entry(Instant computedAt, List<DaySlots> days) {
@@ -53,24 +80,46 @@ public class SlotCache {
         var now = clock.instant();
         var entry = entries.get(key);
         if (entry != null && fresh(entry.computedAt(), now)) {
-            // past half its age, one caller computes the next list while everyone else is still served this one: a
-            // busy list is recomputed by one caller, not by all who ask once it expires (unless that computation
-            // outlasts the list's remaining half-life), and nobody else waits for it
             if (!entry.computedAt().plus(maxAge.dividedBy(2)).isAfter(now)
                     && entry.refreshing().compareAndSet(false, true)) {
-                try {
-                    return store(key, compute.get(), now);
-                } catch (RuntimeException e) {
-                    entry.refreshing().set(false);
-                    throw e;
-                }
+                refreshLater(key, entry, compute);
             }
             return entry.days();
         }
-        return store(key, compute.get(), now);
+        return computeAndKeep(key, compute, now);
     }
 
-    private List<DaySlots> store(Key key, List<DaySlots> days, Instant now) {
+    /** Computes a list and keeps it, unless a change of its location came while it was computed. */
+    private List<DaySlots> computeAndKeep(Key key, Supplier<List<DaySlots>> compute, Instant now) {
+        var generation = generation(key.locationId());
+        var before = generation.get();
+        var days = compute.get();
+        if (generation.get() == before) {
+            store(key, days, now);
+        }
+        return days;
+    }
+
+    private void refreshLater(Key key, Entry entry, Supplier<List<DaySlots>> compute) {
+        try {
+            refresher.execute(() -> {
+                try {
+                    computeAndKeep(key, compute, clock.instant());
+                } catch (RuntimeException e) {
+                    // the list is served until it expires; then a caller computes it and meets the failure itself
+                    entry.refreshing().set(false);
+                    LOG.debugf(
+                            "A slot list of %s could not be refreshed: %s",
+                            key.locationId(), e.getClass().getName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the refresher has more than it can do (or is stopping): a caller will compute the list once it expires
+            entry.refreshing().set(false);
+        }
+    }
+
+    private void store(Key key, List<DaySlots> days, Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(old -> !fresh(old.computedAt(), now));
             if (entries.size() >= MAX_ENTRIES) {
@@ -78,7 +127,6 @@ public class SlotCache {
             }
         }
         entries.put(key, new Entry(now, days));
-        return days;
     }
 
     void onScheduleChanged(@Observes ScheduleChanged change) {
@@ -103,11 +151,50 @@ public class SlotCache {
     }
 
     private void forget(String locationId) {
+        generation(locationId).incrementAndGet();
         entries.keySet().removeIf(key -> key.locationId().equals(locationId));
+    }
+
+    private AtomicLong generation(String locationId) {
+        return generations.computeIfAbsent(locationId, id -> new AtomicLong());
     }
 
     /** Computed less than the maximum age ago; never when the clock has stepped back past it (NTP). */
     private boolean fresh(Instant computedAt, Instant now) {
         return computedAt.plus(maxAge).isAfter(now) && !computedAt.isAfter(now);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refresher instanceof Refresher own) {
+            own.pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One thread of its own, outside the request threads and their contexts, each refresh in a request context of its
+     * own (the repositories' session); at most {@value #REFRESHES_QUEUED} waiting, the rest refused.
+     */
+    private static final class Refresher implements Executor {
+
+        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(REFRESHES_QUEUED), runnable -> {
+                    var thread = new Thread(runnable, "slot-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        @Override
+        public void execute(Runnable refresh) {
+            pool.execute(() -> {
+                var context = Arc.container().requestContext();
+                context.activate();
+                try {
+                    refresh.run();
+                } finally {
+                    context.terminate();
+                }
+            });
+        }
     }
 }

@@ -3,12 +3,17 @@ package clinic.consult.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +38,31 @@ class SlotCacheTest {
     };
 
     private final AtomicInteger computed = new AtomicInteger();
+    /** The refreshes handed to the background, run when a test says so. */
+    private final Queue<Runnable> refreshes = new ArrayDeque<>();
+
+    private final SlotCache cache =
+            new SlotCache(config(Duration.ofSeconds(1)), noTransaction(), clock, refreshes::add);
+    private final SlotCache.Key key = new SlotCache.Key("tustin", "virtual-consultation", "2026-11-23/2026-12-06");
 
     private List<DaySlots> compute() {
         computed.incrementAndGet();
         return List.of(new DaySlots(LocalDate.of(2026, 11, 23), List.of()));
     }
 
+    private void runRefreshes() {
+        while (!refreshes.isEmpty()) {
+            refreshes.poll().run();
+        }
+    }
+
     @Test
     void shouldServeAListAgainOnlyWithinItsMaximumAge() {
-        var cache = new SlotCache(config(Duration.ofSeconds(1)), null, clock);
-        var key = new SlotCache.Key("tustin", "virtual-consultation", "2026-11-23/2026-12-06");
-
         cache.days(key, this::compute);
         now = now.plusMillis(499);
         cache.days(key, this::compute);
         assertThat(computed).hasValue(1);
+        assertThat(refreshes).isEmpty();
 
         now = now.plusMillis(501);
         cache.days(key, this::compute);
@@ -56,55 +71,172 @@ class SlotCacheTest {
     }
 
     @Test
-    void shouldLetOneCallerRecomputeABusyListInItsSecondHalfWhileTheOthersAreServedTheOneTheyHave() {
-        var cache = new SlotCache(config(Duration.ofSeconds(1)), null, clock);
-        var key = new SlotCache.Key("tustin", "virtual-consultation", "2026-11-23/2026-12-06");
+    void shouldRefreshABusyListInTheBackgroundInItsSecondHalfWhileItIsServed() {
         var first = cache.days(key, this::compute);
         now = now.plusMillis(499);
         assertThat(cache.days(key, this::compute)).isSameAs(first);
-        assertThat(computed).hasValue(1);
+        assertThat(refreshes).isEmpty();
 
         now = now.plusMillis(1);
-        var servedMeanwhile = new java.util.ArrayList<List<DaySlots>>();
-        var next = cache.days(key, () -> {
-            // another caller while this one computes: served the list there is, computing nothing
-            servedMeanwhile.add(cache.days(key, this::compute));
-            return compute();
-        });
+        // the caller who finds it past half its age is served it, and so is everyone after, with one refresh queued
+        assertThat(cache.days(key, this::compute)).isSameAs(first);
+        assertThat(cache.days(key, this::compute)).isSameAs(first);
+        assertThat(computed).hasValue(1);
+        assertThat(refreshes).hasSize(1);
 
-        assertThat(servedMeanwhile).containsExactly(first);
-        assertThat(next).isNotSameAs(first);
+        runRefreshes();
         assertThat(computed).hasValue(2);
+        var next = cache.days(key, this::compute);
+        assertThat(next).isNotSameAs(first);
+        // the refreshed list counts its age from its own computation
         now = now.plusMillis(499);
         assertThat(cache.days(key, this::compute)).isSameAs(next);
         assertThat(computed).hasValue(2);
+        assertThat(refreshes).isEmpty();
     }
 
     @Test
-    void shouldLetTheNextCallerRecomputeWhenARefreshFailed() {
-        var cache = new SlotCache(config(Duration.ofSeconds(1)), null, clock);
-        var key = new SlotCache.Key("tustin", "virtual-consultation", "2026-11-23/2026-12-06");
+    void shouldRefreshAgainAfterARefreshFailedAndLetTheCallerMeetTheFailureOnceTheListExpired() {
         var first = cache.days(key, this::compute);
         now = now.plusMillis(600);
 
+        assertThat(cache.days(key, () -> {
+                    throw new IllegalStateException("database away");
+                }))
+                .isSameAs(first);
+        runRefreshes();
+        // still served, and the next caller in its second half queues another refresh
+        assertThat(cache.days(key, this::compute)).isSameAs(first);
+        assertThat(refreshes).hasSize(1);
+        refreshes.clear();
+
+        now = now.plusMillis(400);
         assertThatThrownBy(() -> cache.days(key, () -> {
                     throw new IllegalStateException("database away");
                 }))
                 .isInstanceOf(IllegalStateException.class);
-
         assertThat(cache.days(key, this::compute)).isNotSameAs(first);
         assertThat(computed).hasValue(2);
     }
 
     @Test
-    void shouldComputeEveryTimeWhenTheAgeIsZero() {
-        var cache = new SlotCache(config(Duration.ZERO), null, clock);
-        var key = new SlotCache.Key("tustin", "virtual-consultation", "any");
+    void shouldQueueTheRefreshAgainWhenTheRefresherRefusedIt() {
+        var refused = new AtomicInteger();
+        var busy = new SlotCache(config(Duration.ofSeconds(1)), noTransaction(), clock, refresh -> {
+            if (refused.getAndIncrement() == 0) {
+                throw new RejectedExecutionException("full");
+            }
+            refreshes.add(refresh);
+        });
+        var first = busy.days(key, this::compute);
+        now = now.plusMillis(500);
 
+        assertThat(busy.days(key, this::compute)).isSameAs(first);
+        assertThat(busy.days(key, this::compute)).isSameAs(first);
+        assertThat(refused).hasValue(2);
+        assertThat(refreshes).hasSize(1);
+    }
+
+    @Test
+    void shouldNotKeepAListWhoseComputationBeganBeforeAChangeOfItsLocation() {
+        // a caller computes while a booking through this instance commits: it is answered, the list is not kept
+        var answered = cache.days(key, () -> {
+            var days = compute();
+            cache.forgetAfterCommit("tustin");
+            return days;
+        });
+        assertThat(answered).hasSize(1);
         cache.days(key, this::compute);
+        assertThat(computed).hasValue(2);
+
+        // the same for a refresh that was under way
+        now = now.plusMillis(500);
+        cache.days(key, () -> {
+            var days = compute();
+            cache.forgetAfterCommit("tustin");
+            return days;
+        });
+        runRefreshes();
         cache.days(key, this::compute);
+        assertThat(computed).hasValue(4);
+
+        // another location's change leaves the list alone
+        now = now.plusMillis(500);
+        cache.days(key, () -> {
+            var days = compute();
+            cache.forgetAfterCommit("seal-beach");
+            return days;
+        });
+        runRefreshes();
+        var refreshed = cache.days(key, this::compute);
+        assertThat(cache.days(key, this::compute)).isSameAs(refreshed);
+        assertThat(computed).hasValue(5);
+    }
+
+    @Test
+    void shouldDropALocationsListsOnlyOnceTheChangeCommitted() {
+        var synchronizations = new ArrayDeque<Synchronization>();
+        var inTransaction =
+                new SlotCache(config(Duration.ofSeconds(1)), transaction(synchronizations), clock, refreshes::add);
+        var first = inTransaction.days(key, this::compute);
+
+        inTransaction.forgetAfterCommit("tustin");
+        assertThat(inTransaction.days(key, this::compute)).isSameAs(first);
+
+        synchronizations.poll().afterCompletion(jakarta.transaction.Status.STATUS_COMMITTED);
+        assertThat(inTransaction.days(key, this::compute)).isNotSameAs(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void shouldComputeEveryTimeWhenTheAgeIsZero() {
+        var uncached = new SlotCache(config(Duration.ZERO), noTransaction(), clock, refreshes::add);
+        var any = new SlotCache.Key("tustin", "virtual-consultation", "any");
+
+        uncached.days(any, this::compute);
+        uncached.days(any, this::compute);
 
         assertThat(computed).hasValue(2);
+    }
+
+    private static TransactionSynchronizationRegistry noTransaction() {
+        return transaction(null);
+    }
+
+    /** Inside a transaction whose synchronizations go to the queue; outside any with a null queue. */
+    private static TransactionSynchronizationRegistry transaction(Queue<Synchronization> synchronizations) {
+        return new TransactionSynchronizationRegistry() {
+            @Override
+            public Object getTransactionKey() {
+                return synchronizations == null ? null : "transaction";
+            }
+
+            @Override
+            public void putResource(Object key, Object value) {}
+
+            @Override
+            public Object getResource(Object key) {
+                return null;
+            }
+
+            @Override
+            public void registerInterposedSynchronization(Synchronization synchronization) {
+                synchronizations.add(synchronization);
+            }
+
+            @Override
+            public int getTransactionStatus() {
+                return jakarta.transaction.Status.STATUS_ACTIVE;
+            }
+
+            @Override
+            public void setRollbackOnly() {}
+
+            @Override
+            public boolean getRollbackOnly() {
+                return false;
+            }
+        };
     }
 
     private static BookingConfig config(Duration slotsCacheMaxAge) {
