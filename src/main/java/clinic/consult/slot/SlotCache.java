@@ -1,8 +1,6 @@
 package clinic.consult.slot;
 
 import clinic.consult.schedule.ScheduleChanged;
-import io.quarkus.arc.Arc;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,16 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * Slot lists computed in the last moment ({@code consult.booking.slots-cache-max-age}, 1 s by default), per instance.
@@ -38,9 +31,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SlotCache {
 
-    private static final Logger LOG = Logger.getLogger(SlotCache.class);
     private static final int MAX_ENTRIES = 2_000;
-    private static final int REFRESHES_QUEUED = 256;
 
     private final Duration maxAge;
     private final TransactionSynchronizationRegistry transactions;
@@ -52,8 +43,8 @@ public class SlotCache {
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
     @Inject
-    SlotCache(BookingConfig config, TransactionSynchronizationRegistry transactions, Clock clock) {
-        this(config, transactions, clock, new Refresher());
+    SlotCache(BookingConfig config, TransactionSynchronizationRegistry transactions, Clock clock, Refresher refresher) {
+        this(config, transactions, clock, (Executor) refresher);
     }
 
     SlotCache(BookingConfig config, TransactionSynchronizationRegistry transactions, Clock clock, Executor refresher) {
@@ -80,9 +71,8 @@ public class SlotCache {
         var now = clock.instant();
         var entry = entries.get(key);
         if (entry != null && fresh(entry.computedAt(), now)) {
-            if (!entry.computedAt().plus(maxAge.dividedBy(2)).isAfter(now)
-                    && entry.refreshing().compareAndSet(false, true)) {
-                refreshLater(key, entry, compute);
+            if (!entry.computedAt().plus(maxAge.dividedBy(2)).isAfter(now)) {
+                Refresher.once(refresher, entry.refreshing(), () -> computeAndKeep(key, compute, clock.instant()), key);
             }
             return entry.days();
         }
@@ -98,25 +88,6 @@ public class SlotCache {
             store(key, days, now);
         }
         return days;
-    }
-
-    private void refreshLater(Key key, Entry entry, Supplier<List<DaySlots>> compute) {
-        try {
-            refresher.execute(() -> {
-                try {
-                    computeAndKeep(key, compute, clock.instant());
-                } catch (RuntimeException e) {
-                    // the list is served until it expires; then a caller computes it and meets the failure itself
-                    entry.refreshing().set(false);
-                    LOG.debugf(
-                            "A slot list of %s could not be refreshed: %s",
-                            key.locationId(), e.getClass().getName());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // the refresher has more than it can do (or is stopping): a caller will compute the list once it expires
-            entry.refreshing().set(false);
-        }
     }
 
     private void store(Key key, List<DaySlots> days, Instant now) {
@@ -162,39 +133,5 @@ public class SlotCache {
     /** Computed less than the maximum age ago; never when the clock has stepped back past it (NTP). */
     private boolean fresh(Instant computedAt, Instant now) {
         return computedAt.plus(maxAge).isAfter(now) && !computedAt.isAfter(now);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (refresher instanceof Refresher own) {
-            own.pool.shutdownNow();
-        }
-    }
-
-    /**
-     * One thread of its own, outside the request threads and their contexts, each refresh in a request context of its
-     * own (the repositories' session); at most {@value #REFRESHES_QUEUED} waiting, the rest refused.
-     */
-    private static final class Refresher implements Executor {
-
-        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(REFRESHES_QUEUED), runnable -> {
-                    var thread = new Thread(runnable, "slot-refresh");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-
-        @Override
-        public void execute(Runnable refresh) {
-            pool.execute(() -> {
-                var context = Arc.container().requestContext();
-                context.activate();
-                try {
-                    refresh.run();
-                } finally {
-                    context.terminate();
-                }
-            });
-        }
     }
 }

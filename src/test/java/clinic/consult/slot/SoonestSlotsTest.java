@@ -1,0 +1,125 @@
+package clinic.consult.slot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import clinic.consult.schedule.AppointmentType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SoonestSlotsTest {
+
+    private static final AppointmentType.Mode IN_PERSON = AppointmentType.Mode.IN_PERSON;
+    private static final List<String> ALL = List.of("san-juan-capistrano", "seal-beach", "tustin");
+
+    private Instant now = Instant.parse("2026-11-23T17:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    /** What each computation was asked for, and what it answered: the time it ran, for every location. */
+    private final List<List<String>> computed = new ArrayList<>();
+
+    private RuntimeException failure;
+    private final Queue<Runnable> refreshes = new ArrayDeque<>();
+    private final SoonestSlots soonest = new SoonestSlots(this::compute, Duration.ofSeconds(5), refreshes::add, clock);
+
+    private Map<String, Optional<Instant>> compute(AppointmentType.Mode mode, List<String> locationIds) {
+        if (failure != null) {
+            throw failure;
+        }
+        computed.add(locationIds);
+        var at = now;
+        return locationIds.stream().collect(Collectors.toMap(id -> id, id -> Optional.of(at)));
+    }
+
+    private void runRefreshes() {
+        while (!refreshes.isEmpty()) {
+            refreshes.poll().run();
+        }
+    }
+
+    @Test
+    void shouldTakeTheFiguresOnceAndTakeThemAgainBehindTheRequestsPastHalfTheirAge() {
+        var first = soonest.of(IN_PERSON, ALL);
+        now = now.plusMillis(2_499);
+        assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
+        assertThat(computed).hasSize(1);
+        assertThat(refreshes).isEmpty();
+
+        now = now.plusMillis(1);
+        assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
+        assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
+        assertThat(refreshes).hasSize(1);
+        assertThat(computed).hasSize(1);
+
+        runRefreshes();
+        assertThat(computed).hasSize(2);
+        assertThat(computed.get(1)).containsExactlyInAnyOrderElementsOf(ALL);
+        assertThat(soonest.of(IN_PERSON, ALL)).containsEntry("tustin", Optional.of(now));
+        assertThat(refreshes).isEmpty();
+    }
+
+    @Test
+    void shouldTakeThemInTheRequestAfterAQuietSpellLongerThanTheirAgeOrForALocationTheyDoNotCover() {
+        soonest.of(IN_PERSON, List.of("tustin"));
+        now = now.plusSeconds(5);
+        assertThat(soonest.of(IN_PERSON, List.of("tustin"))).containsEntry("tustin", Optional.of(now));
+        assertThat(computed).hasSize(2);
+
+        assertThat(soonest.of(IN_PERSON, ALL)).containsOnlyKeys(ALL);
+        assertThat(computed).hasSize(3);
+        // each mode has figures of its own
+        soonest.of(AppointmentType.Mode.VIRTUAL, ALL);
+        assertThat(computed).hasSize(4);
+        assertThat(refreshes).isEmpty();
+    }
+
+    @Test
+    void shouldHandTheRefreshOverAgainAfterItFailed() {
+        var first = soonest.of(IN_PERSON, ALL);
+        now = now.plusSeconds(3);
+        failure = new IllegalStateException("database away");
+        assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
+        runRefreshes();
+
+        assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
+        assertThat(refreshes).hasSize(1);
+        refreshes.clear();
+        now = now.plusSeconds(2);
+        assertThatThrownBy(() -> soonest.of(IN_PERSON, ALL)).isSameAs(failure);
+    }
+
+    @Test
+    void shouldTakeThemForEveryRequestWhenTheAgeIsZero() {
+        var uncached = new SoonestSlots(this::compute, Duration.ZERO, refreshes::add, clock);
+        uncached.of(IN_PERSON, ALL);
+        uncached.of(IN_PERSON, ALL);
+        assertThat(computed).hasSize(2);
+        assertThat(refreshes).isEmpty();
+    }
+}
