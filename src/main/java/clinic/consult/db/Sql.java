@@ -36,10 +36,12 @@ public class Sql {
     }
 
     /**
-     * A data-modifying statement handed to the feature whose statement it joins (as a {@code WITH} part), so that
-     * two features' rows are written in one round trip.
+     * One statement of several run as one ({@link #update(List)}): a feature hands its rows to the feature whose
+     * statement they join, so that both are written in one round trip. Every part but the last runs as the
+     * {@code WITH} query of its {@code name}, which the parts after it may read (an {@code INSERT ... RETURNING});
+     * names are the features' own, prefixed with the feature.
      */
-    public record Part(String statement, List<Object> values) {}
+    public record Part(String name, String statement, List<Object> values) {}
 
     /** Reads one row of a result. */
     @FunctionalInterface
@@ -54,6 +56,30 @@ public class Sql {
                 return prepared.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Runs parts as one statement: each but the last as a {@code WITH} query of its name, the last as the statement
+     * itself; values in the parts' order. PostgreSQL runs them on one snapshot, each exactly once, and checks the
+     * rows' references at the statement's end; returns the rows the last part changed.
+     */
+    public int update(List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no statement");
+        }
+        var statement = new StringBuilder();
+        var values = new ArrayList<Object>();
+        for (int i = 0; i < parts.size(); i++) {
+            var part = parts.get(i);
+            if (i < parts.size() - 1) {
+                statement.append(i == 0 ? "with " : ",\n").append(part.name()).append(" as (");
+                statement.append(part.statement()).append(')');
+            } else {
+                statement.append(i == 0 ? "" : "\n").append(part.statement());
+            }
+            values.addAll(part.values());
+        }
+        return update(statement.toString(), values.toArray());
     }
 
     /** Every row of a query (or of a statement with {@code RETURNING}), in the order the database gives them. */

@@ -64,58 +64,61 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                     + ")";
 
     /**
-     * Stores a new lead, its first timeline event and what comes {@code alongside} (its messages in the outbox) in one
-     * statement: one round trip at the busiest moment of the service, and no entity bookkeeping for rows this
-     * transaction does not touch again. PostgreSQL checks the rows' references to the lead at the statement's end.
+     * Stores a new lead, its first timeline event and what comes {@code alongside} (its messages in the outbox, its
+     * webhook event) in one statement: one round trip at the busiest moment of the service, and no entity bookkeeping
+     * for rows this transaction does not touch again. PostgreSQL checks the rows' references to the lead at the
+     * statement's end.
      */
-    public void insertReceived(Lead lead, LeadEvent received, Optional<Sql.Part> alongside) {
-        var values = new ArrayList<Object>(Arrays.asList(
-                lead.id,
-                lead.status,
-                lead.firstName,
-                lead.lastName,
-                lead.email,
-                lead.emailNormalized,
-                lead.phone,
-                lead.zipCode,
-                lead.latitude,
-                lead.longitude,
-                lead.preferredLocationId,
-                lead.consultationMode,
-                CONDITIONS.convertToDatabaseColumn(lead.conditions),
-                lead.preferredContact,
-                lead.message,
-                lead.consentContact,
-                lead.consentSms,
-                lead.privacyNoticeVersion,
-                lead.consentAt,
-                lead.consentIp,
-                lead.consentUserAgent,
-                lead.sourceChannel,
-                lead.sourcePageUrl,
-                lead.sourceReferrer,
-                lead.utmSource,
-                lead.utmMedium,
-                lead.utmCampaign,
-                lead.utmTerm,
-                lead.utmContent,
-                lead.referralCode,
-                lead.referralId,
-                lead.locationId,
-                lead.routingReason,
-                lead.routingDistanceMiles,
-                lead.createdAt,
-                lead.updatedAt,
-                lead.closedAt,
-                lead.possibleDuplicateOf));
-        var statement = new StringBuilder("with lead as (").append(INSERT_LEAD).append(")");
-        alongside.ifPresent(part -> {
-            statement.append(", alongside as (").append(part.statement()).append(")");
-            values.addAll(part.values());
-        });
-        values.addAll(
-                Arrays.asList(received.type, received.actor, received.at, received.toStatus, received.locationId));
-        sql.update(statement.append('\n').append(INSERT_EVENT).toString(), values.toArray());
+    public void insertReceived(Lead lead, LeadEvent received, List<Sql.Part> alongside) {
+        var parts = new ArrayList<Sql.Part>(alongside.size() + 2);
+        parts.add(new Sql.Part(
+                "lead",
+                INSERT_LEAD,
+                Arrays.asList(
+                        lead.id,
+                        lead.status,
+                        lead.firstName,
+                        lead.lastName,
+                        lead.email,
+                        lead.emailNormalized,
+                        lead.phone,
+                        lead.zipCode,
+                        lead.latitude,
+                        lead.longitude,
+                        lead.preferredLocationId,
+                        lead.consultationMode,
+                        CONDITIONS.convertToDatabaseColumn(lead.conditions),
+                        lead.preferredContact,
+                        lead.message,
+                        lead.consentContact,
+                        lead.consentSms,
+                        lead.privacyNoticeVersion,
+                        lead.consentAt,
+                        lead.consentIp,
+                        lead.consentUserAgent,
+                        lead.sourceChannel,
+                        lead.sourcePageUrl,
+                        lead.sourceReferrer,
+                        lead.utmSource,
+                        lead.utmMedium,
+                        lead.utmCampaign,
+                        lead.utmTerm,
+                        lead.utmContent,
+                        lead.referralCode,
+                        lead.referralId,
+                        lead.locationId,
+                        lead.routingReason,
+                        lead.routingDistanceMiles,
+                        lead.createdAt,
+                        lead.updatedAt,
+                        lead.closedAt,
+                        lead.possibleDuplicateOf)));
+        parts.addAll(alongside);
+        parts.add(new Sql.Part(
+                "lead_event",
+                INSERT_EVENT,
+                Arrays.asList(received.type, received.actor, received.at, received.toStatus, received.locationId)));
+        sql.update(parts);
     }
 
     private static final String INSERT_LEAD =

@@ -84,9 +84,8 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
-        var insert = insert(messages);
         // the rows these messages point at may still be only in Hibernate's session
-        statements.flushed().update(insert.statement(), insert.values().toArray());
+        statements.flushed().update(List.of(insert(messages)));
     }
 
     /** The messages' rows as one insert; each is counted as queued (the caller's transaction writes them). */
@@ -119,6 +118,6 @@ public class Outbox {
                             message.type().name().toLowerCase(Locale.ROOT))
                     .increment();
         }
-        return new Sql.Part(sql.toString(), values);
+        return new Sql.Part("outbox_messages", sql.toString(), values);
     }
 }

@@ -27,7 +27,8 @@ public class SigningKey {
     private static final int MIN_SECRET = 32;
     public static final int TAG_BYTES = 16;
 
-    private final SecretKeySpec key;
+    // keyed once, never used itself: tag() works on a clone
+    private final Mac keyed;
 
     SigningKey(@ConfigProperty(name = "consult.signing-secret") Optional<String> secret) {
         var given = secret.filter(s -> !s.isBlank());
@@ -43,20 +44,26 @@ public class SigningKey {
             LOG.warn("CONSULT_SIGNING_SECRET is not set: lead tokens and emailed manage links work only on this"
                     + " instance until it restarts");
         }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        try {
+            this.keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(bytes, "HmacSHA256"));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first {@link #TAG_BYTES} bytes of HMAC-SHA256(purpose NUL payload). */
     public byte[] tag(String purpose, byte[] payload) {
+        // a copy of the keyed MAC: no provider look-up nor key set-up per tag, and none shared between threads
+        Mac mac;
         try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(purpose.getBytes(StandardCharsets.US_ASCII));
-            mac.update((byte) 0);
-            return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            mac = (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
+        mac.update(purpose.getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) 0);
+        return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
     }
 
     /** Whether {@code tag} is the tag of this payload, compared in constant time. */

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,31 +32,36 @@ class DeliveryRepository implements LeasedQueue {
      * wants is not kept (a clinic without webhooks pays one read of a small table).
      */
     void record(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
-        sql.update(
-                """
-                with wanted as (
-                    select s.id from webhook_subscriptions s
-                    where s.enabled and ? = any(s.event_types)
-                        and (s.location_ids is null or ? = any(s.location_ids))),
-                event as (
-                    insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
-                    select ?, ?, ?, ?, ?, ? where exists (select 1 from wanted)
-                    returning id, lead_id)
-                insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
-                    created_at)
-                select gen_random_uuid(), event.id, wanted.id, event.lead_id, 'PENDING', ?, ?
-                from event, wanted
-                order by wanted.id""",
-                type.wire(),
-                locationId,
-                eventId,
-                type.wire(),
-                at,
-                leadId,
-                locationId,
-                data,
-                at,
-                at);
+        sql.update(parts(eventId, type, at, leadId, locationId, data));
+    }
+
+    /** {@link #record}'s statement as parts, for a feature that writes them in its own statement. */
+    List<Sql.Part> parts(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
+        return List.of(
+                new Sql.Part(
+                        "webhook_wanted",
+                        """
+                        select s.id from webhook_subscriptions s
+                        where s.enabled and ? = any(s.event_types)
+                            and (s.location_ids is null or ? = any(s.location_ids))""",
+                        Arrays.asList(type.wire(), locationId)),
+                new Sql.Part(
+                        "webhook_event",
+                        """
+                        insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
+                        select ?, ?, ?, ?, ?, ? where exists (select 1 from webhook_wanted)
+                        returning id, lead_id""",
+                        Arrays.asList(eventId, type.wire(), at, leadId, locationId, data)),
+                new Sql.Part(
+                        "webhook_deliveries",
+                        """
+                        insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
+                            created_at)
+                        select gen_random_uuid(), webhook_event.id, webhook_wanted.id, webhook_event.lead_id, 'PENDING',
+                            ?, ?
+                        from webhook_event, webhook_wanted
+                        order by webhook_wanted.id""",
+                        Arrays.asList(at, at)));
     }
 
     /** An event written for one subscription only (a ping), with its delivery. */

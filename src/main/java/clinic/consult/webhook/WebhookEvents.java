@@ -49,7 +49,9 @@ class WebhookEvents {
         attribution.put("utmContent", lead.utmContent());
         attribution.put("referralCode", lead.referralCode());
         data.put("attribution", attribution);
-        record(EventType.LEAD_RECEIVED, lead.at(), lead.leadId(), lead.locationId(), data);
+        // written by the lead's own statement
+        lead.writeAlongside(deliveries.parts(
+                UUID.randomUUID(), EventType.LEAD_RECEIVED, lead.at(), lead.leadId(), lead.locationId(), json(data)));
     }
 
     void leadChanged(@Observes LeadChanged change) {
@@ -116,8 +118,12 @@ class WebhookEvents {
     }
 
     private void record(EventType type, Instant at, UUID leadId, String locationId, Map<String, Object> data) {
+        deliveries.record(UUID.randomUUID(), type, at, leadId, locationId, json(data));
+    }
+
+    private String json(Map<String, Object> data) {
         try {
-            deliveries.record(UUID.randomUUID(), type, at, leadId, locationId, json.writeValueAsString(data));
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

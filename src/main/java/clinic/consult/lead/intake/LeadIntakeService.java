@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -127,7 +126,6 @@ public class LeadIntakeService {
             var samePerson = leads.lockPersonAndFindTheirLead(email, phone);
             lead = create(
                     request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now, sendReceipt);
-            received.fire(LeadReceived.of(lead));
             recentLeadCounts.routedTo(lead.locationId);
             if (samePerson.isPresent()) {
                 metrics.counter("consult.leads.possible.duplicates").increment();
@@ -194,14 +192,19 @@ public class LeadIntakeService {
         lead.routingDistanceMiles = decision.distanceMiles();
         lead.closedAt = status.isOpen() ? null : now;
         lead.possibleDuplicateOf = possibleDuplicateOf;
-        var received = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
-        received.toStatus = status;
-        received.locationId = lead.locationId;
-        // spam is filed, never answered nor announced
-        var messages = status == LeadStatus.SPAM
-                ? Optional.<Sql.Part>empty()
-                : outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
-        leads.insertReceived(lead, received, messages);
+        var firstEvent = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
+        firstEvent.toStatus = status;
+        firstEvent.locationId = lead.locationId;
+        // spam is filed, never answered nor announced; the rest is written with the lead, in its statement
+        var alongside = new ArrayList<Sql.Part>();
+        if (status != LeadStatus.SPAM) {
+            outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt)
+                    .ifPresent(alongside::add);
+            var news = LeadReceived.of(lead);
+            received.fire(news);
+            alongside.addAll(news.alongside());
+        }
+        leads.insertReceived(lead, firstEvent, alongside);
         return lead;
     }
 
