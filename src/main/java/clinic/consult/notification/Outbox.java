@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,13 +101,13 @@ public class Outbox {
                     id,
                     message.type(),
                     message.recipient(),
-                    message.leadId(),
-                    message.locationId(),
-                    message.appointmentId(),
-                    message.referralId(),
-                    message.sequence(),
-                    message.startsAt(),
-                    message.endsAt(),
+                    Sql.nullable(message.leadId(), UUID.class),
+                    Sql.nullable(message.locationId(), String.class),
+                    Sql.nullable(message.appointmentId(), UUID.class),
+                    Sql.nullable(message.referralId(), UUID.class),
+                    Sql.nullable(message.sequence(), Integer.class),
+                    Sql.nullable(message.startsAt(), Instant.class),
+                    Sql.nullable(message.endsAt(), Instant.class),
                     "<" + id + "@" + messageIdDomain + ">",
                     now,
                     now));

@@ -44,14 +44,20 @@ class DeliveryRepository implements LeasedQueue {
                         select s.id from webhook_subscriptions s
                         where s.enabled and ? = any(s.event_types)
                             and (s.location_ids is null or ? = any(s.location_ids))""",
-                        Arrays.asList(type.wire(), locationId)),
+                        Arrays.asList(type.wire(), Sql.nullable(locationId, String.class))),
                 new Sql.Part(
                         "webhook_event",
                         """
                         insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
                         select ?, ?, ?, ?, ?, ? where exists (select 1 from webhook_wanted)
                         returning id, lead_id""",
-                        Arrays.asList(eventId, type.wire(), at, leadId, locationId, data)),
+                        Arrays.asList(
+                                eventId,
+                                type.wire(),
+                                at,
+                                Sql.nullable(leadId, UUID.class),
+                                Sql.nullable(locationId, String.class),
+                                data)),
                 new Sql.Part(
                         "webhook_deliveries",
                         """
