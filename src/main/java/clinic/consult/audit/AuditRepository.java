@@ -30,8 +30,8 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
                 at,
                 subject,
                 action,
-                clientIp,
-                detail,
+                Sql.nullable(clientIp, String.class),
+                Sql.nullable(detail, String.class),
                 leadIds);
     }
 
