@@ -19,7 +19,10 @@ import java.util.concurrent.Future;
 /**
  * Booking storm: CLIENTS clients released at once, each booking one of SLOTS in-person slots (capacity 1 each) for a
  * new person. Prints successes, conflicts, errors, the storm's wall time and latency percentiles. Run with
- * {@code java bench/BookingStorm.java http://localhost:18080 [clients] [slots] [weeks ahead]} (JDK 17 runs the source directly).
+ * {@code java bench/BookingStorm.java http://localhost:18080 [clients] [slots] [weeks ahead] [warm-up weeks]} (JDK 17
+ * runs the source directly). Weeks ahead may be several, comma-separated: one storm each, one after the other. The
+ * warm-up weeks, if given, get storms first that are printed as WARM-UP, not STORM: the client's own code is then
+ * compiled too before the counted storms (it shares the machine's cores with the service).
  */
 public class BookingStorm {
 
@@ -27,7 +30,21 @@ public class BookingStorm {
         var base = args[0];
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int slots = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        int weeksAhead = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        var counted = args.length > 3 ? args[3] : "2";
+        var warmUp = args.length > 4 ? args[4] : "";
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (var week : warmUp.split(",")) {
+            if (!week.isBlank()) {
+                storm("WARM-UP", http, base, clients, slots, Integer.parseInt(week.strip()));
+            }
+        }
+        for (var week : counted.split(",")) {
+            storm("STORM", http, base, clients, slots, Integer.parseInt(week.strip()));
+        }
+    }
+
+    private static void storm(String label, HttpClient http, String base, int clients, int slots, int weeksAhead)
+            throws Exception {
         var zone = ZoneId.of("America/Los_Angeles");
         var monday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeksAhead);
         var starts = new ArrayList<String>();
@@ -40,7 +57,6 @@ public class BookingStorm {
                 }
             }
         }
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var pool = Executors.newFixedThreadPool(clients);
         var ready = new CountDownLatch(clients);
         var go = new CountDownLatch(1);
@@ -87,9 +103,9 @@ public class BookingStorm {
         pool.shutdown();
         Collections.sort(latencies);
         System.out.printf(
-                "STORM clients=%d slots=%d booked=%d conflicts=%d other_4xx=%d errors=%d seconds=%.2f p50_ms=%.1f"
+                "%s clients=%d slots=%d booked=%d conflicts=%d other_4xx=%d errors=%d seconds=%.2f p50_ms=%.1f"
                         + " p99_ms=%.1f%n",
-                clients, slots, ok, conflict, other4xx, errors, wall / 1e9,
+                label, clients, slots, ok, conflict, other4xx, errors, wall / 1e9,
                 latencies.get(latencies.size() / 2) / 1e6, latencies.get((int) (latencies.size() * 0.99)) / 1e6);
     }
 

@@ -2,14 +2,19 @@
 # The service beside a bare-Quarkus baseline (bench/baseline: the same Quarkus, REST, validation, Panache and
 # PostgreSQL; one validated insert, one precomputed slot list), both on one PostgreSQL outside them that this script
 # starts, both with $HEAP, in one run, one table with the ratios at the end:
-#   ready after java -jar                   each started $RUNS times, alternating (the service's first start, which
-#                                           migrates an empty database, is reported on its own)
+#   ready after java -jar                   each started $RUNS times, alternating: on the default java (17); with the
+#                                           class archive its image would have (AppCDS, as deploy/Dockerfile ships the
+#                                           service); on JDK 25 with an AOT cache (when a JDK 25 is found: $JDK25, or
+#                                           one under /usr/lib/jvm); the service's first start, which migrates an
+#                                           empty database, on its own
 #   POST /api/v1/leads                      wrk, 32 connections (bench/leads.lua), service and baseline alternating
 #   GET  /api/v1/locations/{id}/slots       wrk, 32 connections (bench/slots.lua one), alternating
+#   resident memory of each                 after those alternating runs: the same load for both
 #   GET  /api/v1/slots                      the service only (bench/slots.lua anywhere)
 #   POST /api/v1/leads                      the service with three webhook subscriptions to lead.received
-#   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java), 3 times
-#   resident memory of each after the load
+#   POST /api/v1/appointments storm         200 clients at once on 20 seats, warm (bench/BookingStorm.java, one
+#                                           client process: four storms on other weeks first), 3 times
+#   resident memory of the service          after everything
 # Each gets $WARMUP of consultation requests and $QUERY_WARMUP of each query first: the JIT needs minutes on 2 cores.
 #
 #   bash bench/run.sh
@@ -45,10 +50,32 @@ start_service
 echo "service, first start (migrations on an empty database): $READY_MS ms"
 FIRST_READY_MS=$READY_MS
 stop_service
+# each also with the class archive its container image would have (deploy/Dockerfile), and on JDK 25 with an AOT cache
+make_archives
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2> /dev/null | head -1)}
+if [ -n "$JDK25" ] && [ -x "$JDK25/bin/java" ]; then
+    make_aot_caches "$JDK25/bin/java"
+else
+    echo "(no JDK 25 found: the AOT-cache rows are left out)"
+    JDK25=
+fi
 for run in $(seq 1 "$RUNS"); do
     start_service; echo "$READY_MS" >> "$WORK/ready.service"; stop_service
     start_baseline; echo "$READY_MS" >> "$WORK/ready.baseline"; stop_baseline
-    echo "run $run: service $(tail -1 "$WORK/ready.service") ms, baseline $(tail -1 "$WORK/ready.baseline") ms"
+    SERVICE_JAVA_OPTIONS="-XX:SharedArchiveFile=$SERVICE_ARCHIVE" start_service
+    echo "$READY_MS" >> "$WORK/ready.service.archived"; stop_service
+    BASELINE_JAVA_OPTIONS="-XX:SharedArchiveFile=$BASELINE_ARCHIVE" start_baseline
+    echo "$READY_MS" >> "$WORK/ready.baseline.archived"; stop_baseline
+    line="run $run: service $(tail -1 "$WORK/ready.service") ms, baseline $(tail -1 "$WORK/ready.baseline") ms;"
+    line="$line with class archives $(tail -1 "$WORK/ready.service.archived") ms, $(tail -1 "$WORK/ready.baseline.archived") ms"
+    if [ -n "$JDK25" ]; then
+        PATH="$JDK25/bin:$PATH" SERVICE_JAVA_OPTIONS="-XX:AOTCache=$SERVICE_AOT" start_service
+        echo "$READY_MS" >> "$WORK/ready.service.aot"; stop_service
+        PATH="$JDK25/bin:$PATH" BASELINE_JAVA_OPTIONS="-XX:AOTCache=$BASELINE_AOT" start_baseline
+        echo "$READY_MS" >> "$WORK/ready.baseline.aot"; stop_baseline
+        line="$line; on JDK 25 with AOT caches $(tail -1 "$WORK/ready.service.aot") ms, $(tail -1 "$WORK/ready.baseline.aot") ms"
+    fi
+    echo "$line"
 done
 
 start_service
@@ -73,6 +100,10 @@ for run in $(seq 1 "$RUNS"); do
     timed "$URL" bench/slots.lua anywhere anywhere.service
 done
 
+# both have had the same load: leads, then slot queries
+RSS_SERVICE=$(rss_mib "$SERVICE")
+RSS_BASELINE=$(rss_mib "$BASELINE")
+
 # three CRM-like subscriptions: intake then writes one event and three deliveries per lead (the delivery worker is
 # off, as the email worker is: this is what writing the events costs the request); the new path is warmed first
 ADMIN_TOKEN=$(bash bench/token.sh admin)
@@ -91,16 +122,11 @@ for id in "${SUBSCRIPTIONS[@]}"; do
     curl -fs -X DELETE "$URL/api/v1/webhooks/$id" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
 done
 
-echo "Booking storms (200 clients at once on 20 in-person seats of capacity 1, weeks 2-4 ahead, after one on week 5"
-echo "that warms the booking path and is not counted)..."
-java bench/BookingStorm.java "$URL" 200 20 5 | sed 's/^STORM/warm-up storm:/'
-: > "$WORK/storms"
-for weeks in 2 3 4; do
-    java bench/BookingStorm.java "$URL" 200 20 "$weeks" | tee -a "$WORK/storms"
-done
-
-RSS_SERVICE=$(rss_mib "$SERVICE")
-RSS_BASELINE=$(rss_mib "$BASELINE")
+echo "Booking storms (200 clients at once on 20 in-person seats of capacity 1, weeks 2-4 ahead, after four on weeks"
+echo "0, 1, 5 and 6 that warm the booking path and the client, as every other scenario is warmed, and are not counted)..."
+java bench/BookingStorm.java "$URL" 200 20 2,3,4 0,1,5,6 | tee "$WORK/storm.log" | sed 's/^WARM-UP/warm-up storm:/'
+grep '^STORM' "$WORK/storm.log" > "$WORK/storms"
+RSS_SERVICE_AFTER_ALL=$(rss_mib "$SERVICE")
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%F)"
@@ -134,11 +160,25 @@ awk '{
 }' "$WORK/storms"
 READY_SERVICE=$(median_of "$WORK/ready.service")
 READY_BASELINE=$(median_of "$WORK/ready.baseline")
+ratio() { awk -v s="$1" -v b="$2" 'BEGIN { printf "%.2f", s / b }'; }
 echo
 printf '| %-44s | %9s | %9s | %6s |\n' "" service baseline ratio
 echo "|----------------------------------------------|-----------|-----------|--------|"
 printf '| %-44s | %9s | %9s | %6s |\n' "ready after java -jar, ms (median)" "$READY_SERVICE" "$READY_BASELINE" \
-    "$(awk -v s="$READY_SERVICE" -v b="$READY_BASELINE" 'BEGIN { printf "%.2f", s / b }')"
-printf '| %-44s | %9s | %9s | %6s |\n' "resident memory after the load, MiB" "$RSS_SERVICE" "$RSS_BASELINE" \
-    "$(awk -v s="$RSS_SERVICE" -v b="$RSS_BASELINE" 'BEGIN { printf "%.2f", s / b }')"
-echo "(the service's first start, migrating an empty database: $FIRST_READY_MS ms)"
+    "$(ratio "$READY_SERVICE" "$READY_BASELINE")"
+READY_SERVICE_ARCHIVED=$(median_of "$WORK/ready.service.archived")
+READY_BASELINE_ARCHIVED=$(median_of "$WORK/ready.baseline.archived")
+printf '| %-44s | %9s | %9s | %6s |\n' "ready, both with a class archive, ms" "$READY_SERVICE_ARCHIVED" \
+    "$READY_BASELINE_ARCHIVED" "$(ratio "$READY_SERVICE_ARCHIVED" "$READY_BASELINE_ARCHIVED")"
+printf '| %-44s | %9s | %9s | %6s |\n' "ready, the service as its image starts it" "$READY_SERVICE_ARCHIVED" \
+    "$READY_BASELINE" "$(ratio "$READY_SERVICE_ARCHIVED" "$READY_BASELINE")"
+if [ -n "$JDK25" ]; then
+    READY_SERVICE_AOT=$(median_of "$WORK/ready.service.aot")
+    READY_BASELINE_AOT=$(median_of "$WORK/ready.baseline.aot")
+    printf '| %-44s | %9s | %9s | %6s |\n' "ready, both on JDK 25 with an AOT cache, ms" "$READY_SERVICE_AOT" \
+        "$READY_BASELINE_AOT" "$(ratio "$READY_SERVICE_AOT" "$READY_BASELINE_AOT")"
+fi
+printf '| %-44s | %9s | %9s | %6s |\n' "resident memory after the same load, MiB" "$RSS_SERVICE" "$RSS_BASELINE" \
+    "$(ratio "$RSS_SERVICE" "$RSS_BASELINE")"
+echo "(the service's first start, migrating an empty database: $FIRST_READY_MS ms; its resident memory after every"
+echo "scenario, webhooks and storms included: $RSS_SERVICE_AFTER_ALL MiB)"

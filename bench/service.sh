@@ -96,19 +96,34 @@ stop_baseline() {
     if [ -n "$BASELINE" ]; then kill "$BASELINE" 2> /dev/null || true; wait "$BASELINE" 2> /dev/null || true; BASELINE=; fi
 }
 
-# A class archive for each, made the way deploy/Dockerfile makes the image's: a run that stops after Quarkus' static
-# initialisation (no database), with the JVM writing the classes it loaded; the same java command and jar path as the
-# starts that use it (the JVM checks them). Sets SERVICE_ARCHIVE and BASELINE_ARCHIVE.
+# A class archive for each (AppCDS, Java 17), made the way deploy/Dockerfile makes the image's: a run that stops after
+# Quarkus' static initialisation (no database), the JVM writing the classes it loaded; the same java command and jar
+# path as the starts that use it (the JVM checks them). Sets SERVICE_ARCHIVE and BASELINE_ARCHIVE.
 make_archives() {
     SERVICE_ARCHIVE=$WORK/service.jsa
     BASELINE_ARCHIVE=$WORK/baseline.jsa
     # (the run ends with a non-zero status by design: it stops Quarkus before it starts)
     java -XX:ArchiveClassesAtExit="$SERVICE_ARCHIVE" -Dquarkus.appcds.generate=true \
-        -jar target/quarkus-app/quarkus-run.jar >> "$WORK/archive.log" 2>&1 || true
+        -jar "${SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}" >> "$WORK/archive.log" 2>&1 || true
     java -XX:ArchiveClassesAtExit="$BASELINE_ARCHIVE" -Dquarkus.appcds.generate=true \
         -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/archive.log" 2>&1 || true
     if [ ! -s "$SERVICE_ARCHIVE" ] || [ ! -s "$BASELINE_ARCHIVE" ]; then
         echo "No class archive was written:"; tail -30 "$WORK/archive.log"; exit 1
+    fi
+}
+
+# An AOT cache for each (JDK 25, JEP 483), made the same way with the given java. Sets SERVICE_AOT and BASELINE_AOT.
+make_aot_caches() {
+    local java=$1
+    SERVICE_AOT=$WORK/service.aot
+    BASELINE_AOT=$WORK/baseline.aot
+    # (the run ends with a non-zero status by design: it stops Quarkus before it starts)
+    "$java" -XX:AOTCacheOutput="$SERVICE_AOT" -Dquarkus.appcds.generate=true \
+        -jar "${SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}" >> "$WORK/aot.log" 2>&1 || true
+    "$java" -XX:AOTCacheOutput="$BASELINE_AOT" -Dquarkus.appcds.generate=true \
+        -jar bench/baseline/target/quarkus-app/quarkus-run.jar >> "$WORK/aot.log" 2>&1 || true
+    if [ ! -s "$SERVICE_AOT" ] || [ ! -s "$BASELINE_AOT" ]; then
+        echo "No AOT cache was written:"; tail -30 "$WORK/aot.log"; exit 1
     fi
 }
 
