@@ -14,11 +14,15 @@ import java.util.stream.Collectors;
 
 /**
  * Leads per location over the last 7 days, the routing tie-break. Counting them is a range scan over a week of
- * leads, too much for every request at peak; the tie-break only spreads load, so a background job re-counts every
- * few seconds and this instance adds the leads it routes in between. Requests never count (at peak, a request that
- * found the count stale used to start one more scan of the same week, all at once). Instances do not share the
+ * leads, too much for every request at peak; the tie-break only spreads load, so while leads come in a background
+ * job re-counts every few seconds and this instance adds the leads it routes in between. Instances do not share the
  * in-between part: with N instances the spread is a little less even for a few seconds, never wrong about where a
  * lead went.
+ *
+ * <p>An instance that routed no lead since the last count forgets the counts instead of counting again: scanning a
+ * week of leads every 5 s for nobody took a core's share from the requests that were coming in (slot queries). The
+ * first lead after a quiet spell counts in its request, once: the requests that arrive meanwhile wait for that count
+ * rather than start one more scan each.
  */
 @ApplicationScoped
 class RecentLeadCounts {
@@ -29,6 +33,8 @@ class RecentLeadCounts {
     private final DatabaseFaults faults;
     private final Clock clock;
     private volatile Map<String, Long> counts;
+    /** Whether a lead was routed since the last count. */
+    private volatile boolean asked;
 
     RecentLeadCounts(LeadRepository leads, DatabaseFaults faults, Clock clock) {
         this.leads = leads;
@@ -37,9 +43,10 @@ class RecentLeadCounts {
     }
 
     Map<String, Long> of(List<String> locationIds) {
+        asked = true;
         var current = counts;
         if (current == null) {
-            current = recount();
+            current = countedOnce();
         }
         var known = current;
         return locationIds.stream().collect(Collectors.toMap(id -> id, id -> known.getOrDefault(id, 0L)));
@@ -59,10 +66,25 @@ class RecentLeadCounts {
             // not while the instance shuts down: the database pool may already be closed
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
+        if (!asked) {
+            counts = null;
+            return;
+        }
+        asked = false;
         faults.runJob("lead-counts", () -> QuarkusTransaction.requiringNew().run(this::recount));
     }
 
-    private Map<String, Long> recount() {
+    /** Whether the counts are held, for the next lead to use: false after a quiet spell, until a lead is routed. */
+    boolean held() {
+        return counts != null;
+    }
+
+    private synchronized Map<String, Long> countedOnce() {
+        var current = counts;
+        return current != null ? current : recount();
+    }
+
+    private synchronized Map<String, Long> recount() {
         var fresh = new ConcurrentHashMap<>(
                 leads.countByLocationSince(clock.instant().minus(WINDOW)));
         counts = fresh;
