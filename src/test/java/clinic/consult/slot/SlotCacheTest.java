@@ -3,13 +3,12 @@ package clinic.consult.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import clinic.consult.support.TestClock;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -19,23 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SlotCacheTest {
 
-    private Instant now = Instant.parse("2026-11-23T17:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = TestClock.fixedAt(Instant.parse("2026-11-23T17:00:00Z"));
 
     private final AtomicInteger computed = new AtomicInteger();
     /** The refreshes handed to the background, run when a test says so. */
@@ -59,12 +42,12 @@ class SlotCacheTest {
     @Test
     void shouldServeAListAgainOnlyWithinItsMaximumAge() {
         cache.days(key, this::compute);
-        now = now.plusMillis(499);
+        clock.advance(Duration.ofMillis(499));
         cache.days(key, this::compute);
         assertThat(computed).hasValue(1);
         assertThat(refreshes).isEmpty();
 
-        now = now.plusMillis(501);
+        clock.advance(Duration.ofMillis(501));
         cache.days(key, this::compute);
         cache.days(new SlotCache.Key("seal-beach", "virtual-consultation", "2026-11-23/2026-12-06"), this::compute);
         assertThat(computed).hasValue(3);
@@ -73,11 +56,11 @@ class SlotCacheTest {
     @Test
     void shouldRefreshABusyListInTheBackgroundInItsSecondHalfWhileItIsServed() {
         var first = cache.days(key, this::compute);
-        now = now.plusMillis(499);
+        clock.advance(Duration.ofMillis(499));
         assertThat(cache.days(key, this::compute)).isSameAs(first);
         assertThat(refreshes).isEmpty();
 
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         // the caller who finds it past half its age is served it, and so is everyone after, with one refresh queued
         assertThat(cache.days(key, this::compute)).isSameAs(first);
         assertThat(cache.days(key, this::compute)).isSameAs(first);
@@ -89,7 +72,7 @@ class SlotCacheTest {
         var next = cache.days(key, this::compute);
         assertThat(next).isNotSameAs(first);
         // the refreshed list counts its age from its own computation
-        now = now.plusMillis(499);
+        clock.advance(Duration.ofMillis(499));
         assertThat(cache.days(key, this::compute)).isSameAs(next);
         assertThat(computed).hasValue(2);
         assertThat(refreshes).isEmpty();
@@ -98,7 +81,7 @@ class SlotCacheTest {
     @Test
     void shouldRefreshAgainAfterARefreshFailedAndLetTheCallerMeetTheFailureOnceTheListExpired() {
         var first = cache.days(key, this::compute);
-        now = now.plusMillis(600);
+        clock.advance(Duration.ofMillis(600));
 
         assertThat(cache.days(key, () -> {
                     throw new IllegalStateException("database away");
@@ -110,7 +93,7 @@ class SlotCacheTest {
         assertThat(refreshes).hasSize(1);
         refreshes.clear();
 
-        now = now.plusMillis(400);
+        clock.advance(Duration.ofMillis(400));
         assertThatThrownBy(() -> cache.days(key, () -> {
                     throw new IllegalStateException("database away");
                 }))
@@ -129,7 +112,7 @@ class SlotCacheTest {
             refreshes.add(refresh);
         });
         var first = busy.days(key, this::compute);
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
 
         assertThat(busy.days(key, this::compute)).isSameAs(first);
         assertThat(busy.days(key, this::compute)).isSameAs(first);
@@ -150,7 +133,7 @@ class SlotCacheTest {
         assertThat(computed).hasValue(2);
 
         // the same for a refresh that was under way
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         cache.days(key, () -> {
             var days = compute();
             cache.forgetAfterCommit("tustin");
@@ -161,7 +144,7 @@ class SlotCacheTest {
         assertThat(computed).hasValue(4);
 
         // another location's change leaves the list alone
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         cache.days(key, () -> {
             var days = compute();
             cache.forgetAfterCommit("seal-beach");

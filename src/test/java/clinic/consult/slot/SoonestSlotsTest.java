@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import clinic.consult.schedule.AppointmentType;
-import java.time.Clock;
+import clinic.consult.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,23 +21,7 @@ class SoonestSlotsTest {
     private static final AppointmentType.Mode IN_PERSON = AppointmentType.Mode.IN_PERSON;
     private static final List<String> ALL = List.of("san-juan-capistrano", "seal-beach", "tustin");
 
-    private Instant now = Instant.parse("2026-11-23T17:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = TestClock.fixedAt(Instant.parse("2026-11-23T17:00:00Z"));
 
     /** What each computation was asked for, and what it answered: the time it ran, for every location. */
     private final List<List<String>> computed = new ArrayList<>();
@@ -53,7 +35,7 @@ class SoonestSlotsTest {
             throw failure;
         }
         computed.add(locationIds);
-        var at = now;
+        var at = clock.instant();
         return locationIds.stream().collect(Collectors.toMap(id -> id, id -> Optional.of(at)));
     }
 
@@ -66,12 +48,12 @@ class SoonestSlotsTest {
     @Test
     void shouldTakeTheFiguresOnceAndTakeThemAgainBehindTheRequestsPastHalfTheirAge() {
         var first = soonest.of(IN_PERSON, ALL);
-        now = now.plusMillis(2_499);
+        clock.advance(Duration.ofMillis(2_499));
         assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
         assertThat(computed).hasSize(1);
         assertThat(refreshes).isEmpty();
 
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
         assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
         assertThat(refreshes).hasSize(1);
@@ -80,15 +62,15 @@ class SoonestSlotsTest {
         runRefreshes();
         assertThat(computed).hasSize(2);
         assertThat(computed.get(1)).containsExactlyInAnyOrderElementsOf(ALL);
-        assertThat(soonest.of(IN_PERSON, ALL)).containsEntry("tustin", Optional.of(now));
+        assertThat(soonest.of(IN_PERSON, ALL)).containsEntry("tustin", Optional.of(clock.instant()));
         assertThat(refreshes).isEmpty();
     }
 
     @Test
     void shouldTakeThemInTheRequestAfterAQuietSpellLongerThanTheirAgeOrForALocationTheyDoNotCover() {
         soonest.of(IN_PERSON, List.of("tustin"));
-        now = now.plusSeconds(5);
-        assertThat(soonest.of(IN_PERSON, List.of("tustin"))).containsEntry("tustin", Optional.of(now));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(soonest.of(IN_PERSON, List.of("tustin"))).containsEntry("tustin", Optional.of(clock.instant()));
         assertThat(computed).hasSize(2);
 
         assertThat(soonest.of(IN_PERSON, ALL)).containsOnlyKeys(ALL);
@@ -102,7 +84,7 @@ class SoonestSlotsTest {
     @Test
     void shouldHandTheRefreshOverAgainAfterItFailed() {
         var first = soonest.of(IN_PERSON, ALL);
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         failure = new IllegalStateException("database away");
         assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
         runRefreshes();
@@ -110,7 +92,7 @@ class SoonestSlotsTest {
         assertThat(soonest.of(IN_PERSON, ALL)).isEqualTo(first);
         assertThat(refreshes).hasSize(1);
         refreshes.clear();
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThatThrownBy(() -> soonest.of(IN_PERSON, ALL)).isSameAs(failure);
     }
 

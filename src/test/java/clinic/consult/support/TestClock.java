@@ -4,13 +4,15 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in tests: the real time unless a test fixes it ({@link #fixAt}), and the real time again after
- * {@link #reset}. Replaces the production clock for every {@code @QuarkusTest}.
+ * The service's clock in tests: the real time unless a test fixes it ({@link #fixAt}, then {@link #advance}), and the
+ * real time again after {@link #reset}. Replaces the production clock for every {@code @QuarkusTest}; a unit test makes
+ * its own ({@link #fixedAt}).
  */
 @Alternative
 @Priority(1)
@@ -19,8 +21,20 @@ public class TestClock extends Clock {
 
     private volatile Instant fixed;
 
+    /** A clock of a unit test's own, fixed at an instant. */
+    public static TestClock fixedAt(Instant instant) {
+        var clock = new TestClock();
+        clock.fixAt(instant);
+        return clock;
+    }
+
     public void fixAt(Instant instant) {
         fixed = instant;
+    }
+
+    /** Moves a fixed clock on (the real time is the start when it is not fixed). */
+    public void advance(Duration by) {
+        fixed = instant().plus(by);
     }
 
     public void reset() {
