@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * Computes slot lists and routing figures again behind the answers that serve them ({@link SlotCache},
  * {@link SoonestSlots}): one thread of its own, outside the request threads and their contexts, each refresh in a
  * request context of its own (the repositories' session). At most {@value #QUEUED} wait; past that a refresh is
- * refused ({@link java.util.concurrent.RejectedExecutionException}) and its list is computed by a caller once it expires.
+ * refused ({@link RejectedExecutionException}) and its list is computed by a caller once it expires.
  */
 @ApplicationScoped
 class Refresher implements Executor {
@@ -45,8 +45,8 @@ class Refresher implements Executor {
 
     /**
      * Hands {@code refresh} to {@code refresher} unless one is already under way for the same list ({@code underWay}
-     * set); {@code what} names the list in the log. The flag is cleared when the refresh fails or is refused, so that a later caller hands it over again; it
-     * stays set once the refresh has stored what replaces the list.
+     * set); {@code what} names the list in the log. The flag is cleared when the refresh fails or is refused, so that
+     * a later caller hands it over again; it stays set once the refresh has stored what replaces the list.
      */
     static void once(Executor refresher, AtomicBoolean underWay, Runnable refresh, Object what) {
         if (!underWay.compareAndSet(false, true)) {
@@ -59,8 +59,7 @@ class Refresher implements Executor {
                 } catch (RuntimeException e) {
                     // served until it expires; then a caller computes it and meets the failure itself
                     underWay.set(false);
-                    LOG.debugf(
-                            "%s could not be refreshed: %s", what, e.getClass().getName());
+                    LOG.debugf("%s could not be refreshed: %s", what, e.getClass().getName());
                 }
             });
         } catch (RejectedExecutionException e) {
