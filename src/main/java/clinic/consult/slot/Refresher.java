@@ -59,7 +59,8 @@ class Refresher implements Executor {
                 } catch (RuntimeException e) {
                     // served until it expires; then a caller computes it and meets the failure itself
                     underWay.set(false);
-                    LOG.debugf("%s could not be refreshed: %s", what, e.getClass().getName());
+                    LOG.debugf(
+                            "%s could not be refreshed: %s", what, e.getClass().getName());
                 }
             });
         } catch (RejectedExecutionException e) {
