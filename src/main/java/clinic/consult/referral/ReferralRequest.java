@@ -15,10 +15,10 @@ public record ReferralRequest(
         @Size(max = 1000) String note) {
 
     public record Referrer(
-            @NotBlank @Size(max = 60) @PersonName String name,
+            @NotBlank @Size(max = 60) @PersonName(max = 60) String name,
             @NotBlank @DeliverableEmail @Size(max = 254) String email) {}
 
     public record Invitee(
-            @NotBlank @Size(max = 50) @PersonName String firstName,
+            @NotBlank @Size(max = 50) @PersonName(max = 50) String firstName,
             @NotBlank @DeliverableEmail @Size(max = 254) String email) {}
 }

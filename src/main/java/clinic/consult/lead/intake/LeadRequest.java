@@ -19,8 +19,8 @@ import java.util.List;
 
 /** The "free consultation" form, from the website or the mobile app. */
 public record LeadRequest(
-        @NotBlank @Size(max = 100) @PersonName String firstName,
-        @NotBlank @Size(max = 100) @PersonName String lastName,
+        @NotBlank @Size(max = 100) @PersonName(max = 100) String firstName,
+        @NotBlank @Size(max = 100) @PersonName(max = 100) String lastName,
         @NotBlank @DeliverableEmail @Size(max = 254) String email,
         @NotBlank @ValidPhone String phone,
         @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code: 5 digits or ZIP+4") String zipCode,
