@@ -20,10 +20,12 @@ class DeliveryRepository implements LeasedQueue {
 
     private final Sql sql;
     private final LeasedTable leases;
+    private final int perSubscription;
 
-    DeliveryRepository(Sql sql) {
+    DeliveryRepository(Sql sql, WebhookConfig config) {
         this.sql = sql;
         this.leases = new LeasedTable(sql, "webhook_deliveries");
+        this.perSubscription = config.perSubscription();
     }
 
     /**
@@ -119,7 +121,9 @@ class DeliveryRepository implements LeasedQueue {
     /**
      * Takes due deliveries of enabled subscriptions for the worker holding {@code token}. A delivery waits while an
      * earlier one of the same lead to the same subscription is still pending, so a receiver sees each lead's events in
-     * the order they happened.
+     * the order they happened; while its subscription is paused (its receiver stalled); and while the subscription has
+     * its share of deliveries under way ({@code consult.webhooks.per-subscription}, across instances), so that one
+     * receiver never holds more of the workers' slots than that.
      */
     @Override
     public List<UUID> claim(Instant now, Instant leaseUntil, int limit, UUID token) {
@@ -129,10 +133,20 @@ class DeliveryRepository implements LeasedQueue {
                     claim_token = ?
                 where id in (
                     select d.id from webhook_deliveries d
-                        join webhook_subscriptions s on s.id = d.subscription_id and s.enabled
-                    where d.status = 'PENDING' and d.next_attempt_at <= ?
-                        and not exists (select 1 from webhook_deliveries e where e.status = 'PENDING'
-                            and e.subscription_id = d.subscription_id and e.lead_id = d.lead_id and e.seq < d.seq)
+                    where d.status = 'PENDING' and d.next_attempt_at <= ? and d.id in (
+                        select due.id from (
+                            select c.id, c.subscription_id, row_number() over (
+                                partition by c.subscription_id order by c.next_attempt_at, c.seq) as place
+                            from webhook_deliveries c
+                                join webhook_subscriptions s on s.id = c.subscription_id and s.enabled
+                                    and (s.paused_until is null or s.paused_until <= ?)
+                            where c.status = 'PENDING' and c.next_attempt_at <= ?
+                                and not exists (select 1 from webhook_deliveries e where e.status = 'PENDING'
+                                    and e.subscription_id = c.subscription_id and e.lead_id = c.lead_id
+                                    and e.seq < c.seq)) due
+                        where due.place + (select count(*) from webhook_deliveries f
+                            where f.subscription_id = due.subscription_id and f.status = 'PENDING'
+                                and f.claim_token is not null and f.next_attempt_at > ?) <= ?)
                     order by d.next_attempt_at, d.seq limit ? for update of d skip locked)
                 returning id""",
                 row -> Sql.uuid(row, 1),
@@ -140,6 +154,10 @@ class DeliveryRepository implements LeasedQueue {
                 now,
                 token,
                 now,
+                now,
+                now,
+                now,
+                perSubscription,
                 limit);
     }
 

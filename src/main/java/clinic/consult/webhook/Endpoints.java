@@ -6,16 +6,33 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Where webhooks may go, against server-side request forgery: https only (http to loopback only where loopback is
  * allowed: dev and tests), no credentials or fragments in the URL, and, checked after name resolution at every
- * attempt, no private, loopback, link-local (cloud metadata), multicast, carrier-grade NAT or unspecified address. The
+ * attempt, no private, loopback, link-local (cloud metadata), multicast, carrier-grade NAT or unspecified address, nor an
+ * IPv6 transition address that could lead to one. The
  * request then goes to the address that was checked (the name is kept for TLS and {@code Host}), so a second,
  * different answer of the name server cannot send it elsewhere; redirects are never followed.
  */
 final class Endpoints {
+
+    /**
+     * IPv6 ranges refused whatever they carry: unique local addresses, and the transition prefixes through which an
+     * IPv6 address reaches an IPv4 one (NAT64, 6to4, Teredo, IPv4-translated), which could be a private or loopback
+     * one on a cluster that translates them.
+     */
+    private static final List<Prefix> REFUSED_V6 = List.of(
+            Prefix.of("fc00::", 7),
+            Prefix.of("64:ff9b::", 96),
+            Prefix.of("64:ff9b:1::", 48),
+            Prefix.of("2002::", 16),
+            Prefix.of("2001::", 32),
+            Prefix.of("::ffff:0:0:0", 96),
+            Prefix.of("100::", 64));
 
     private Endpoints() {}
 
@@ -86,13 +103,13 @@ final class Endpoints {
         }
         var bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            // unique local fc00::/7; IPv4-mapped and -compatible forms are checked as the IPv4 address they carry
-            if ((bytes[0] & 0xfe) == 0xfc) {
+            if (REFUSED_V6.stream().anyMatch(prefix -> prefix.contains(bytes))) {
                 return true;
             }
+            // IPv4-mapped and -compatible forms are checked as the IPv4 address they carry
             if (isMappedIpv4(bytes)) {
                 try {
-                    var v4 = InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16));
+                    var v4 = InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
                     return refused(v4, allowLoopback);
                 } catch (UnknownHostException e) {
                     return true;
@@ -109,6 +126,30 @@ final class Endpoints {
                 || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
                 || (first == 198 && (second == 18 || second == 19))
                 || first >= 240;
+    }
+
+    private record Prefix(byte[] network, int bits) {
+
+        static Prefix of(String network, int bits) {
+            try {
+                return new Prefix(InetAddress.getByName(network).getAddress(), bits);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException(network, e);
+            }
+        }
+
+        boolean contains(byte[] address) {
+            if (address.length != network.length) {
+                return false;
+            }
+            for (int bit = 0; bit < bits; bit++) {
+                int mask = 0x80 >>> (bit % 8);
+                if ((address[bit / 8] & mask) != (network[bit / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static boolean isMappedIpv4(byte[] bytes) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A webhook subscription as stored. {@code locationIds} empty: every location. */
+/**
+ * A webhook subscription as stored. {@code locationIds} empty: every location. {@code pausedUntil}: after a receiver
+ * stalled (a time-out, no connection), none of its deliveries is attempted before then.
+ */
 record Subscription(
         UUID id,
         URI url,
@@ -17,6 +20,7 @@ record Subscription(
         boolean enabled,
         String disabledReason,
         int consecutiveFailures,
+        Instant pausedUntil,
         Instant createdAt,
         Instant updatedAt,
         long version) {}

@@ -12,9 +12,16 @@ public interface WebhookConfig {
     @WithDefault("2s")
     String pollEvery();
 
-    /** Deliveries one worker makes at the same time: a receiver that stalls holds one of these, never the others. */
-    @WithDefault("4")
+    /** Deliveries one worker makes at the same time. */
+    @WithDefault("8")
     int parallel();
+
+    /**
+     * Deliveries to one subscription under way at the same time, over all workers and instances: a receiver that
+     * stalls holds at most this many of the workers' slots, and is then paused.
+     */
+    @WithDefault("1")
+    int perSubscription();
 
     /** Attempts before a delivery is FAILED (a 4xx other than 429 fails at once: another attempt would fail alike). */
     @WithDefault("12")

@@ -36,6 +36,8 @@ import org.jboss.logging.Logger;
  * before its Retry-After), a time-out, a failed connection or a refused address goes again after a backoff with
  * jitter; any other answer (a redirect, a 4xx) is FAILED at once, as another attempt would be answered alike. Every
  * failed attempt lengthens the subscription's run of failures; the run's limit disables it and tells the clinic inbox.
+ * A receiver that stalls (no answer in time, no connection) pauses its subscription, so that it cannot keep taking the
+ * worker's slots from the others.
  */
 @ApplicationScoped
 class WebhookCourier implements Courier {
@@ -78,7 +80,6 @@ class WebhookCourier implements Courier {
         this.clock = clock;
     }
 
-    /** A message ready to go: its body and the secrets that sign it. */
     /** A message ready to go: its body, the secrets that sign it, and whether it carries a person's contact. */
     private record Ready(DeliveryRepository.Parcel parcel, String body, List<String> secrets, boolean carriesContact) {}
 
@@ -104,7 +105,7 @@ class WebhookCourier implements Courier {
         try {
             answer = sender.post(parcel.url(), headers, ready.body(), now);
         } catch (Endpoints.RefusedAddressException e) {
-            return failed(ready, token, null, null, e.getMessage(), true, Optional.empty(), false);
+            return failed(ready, token, null, null, e.getMessage(), true, Optional.empty(), false, false);
         } catch (CompletionException e) {
             // a receiver that did not answer in time may have taken the body; one never reached has not
             var timedOut = e.getCause() instanceof TimeoutException;
@@ -112,7 +113,7 @@ class WebhookCourier implements Courier {
                     ? "the receiver did not answer in time"
                     : "the receiver could not be reached ("
                             + e.getCause().getClass().getSimpleName() + ")";
-            return failed(ready, token, null, null, error, true, Optional.empty(), timedOut);
+            return failed(ready, token, null, null, error, true, Optional.empty(), timedOut, true);
         }
         var status = answer.status();
         var latency = answer.took().toMillis();
@@ -137,7 +138,8 @@ class WebhookCourier implements Courier {
                 error,
                 retry,
                 status == 429 ? answer.retryAfter() : Optional.empty(),
-                true);
+                true,
+                false);
     }
 
     /** Within a transaction: the parcel if this claim still holds it, its body, its secrets. */
@@ -192,7 +194,8 @@ class WebhookCourier implements Courier {
             String error,
             boolean retryable,
             Optional<Instant> retryAfter,
-            boolean left) {
+            boolean left,
+            boolean stalled) {
         var parcel = ready.parcel();
         var now = clock.instant();
         Instant next = null;
@@ -209,6 +212,10 @@ class WebhookCourier implements Courier {
             deliveries.attemptFailed(parcel.deliveryId(), token, status, latency, error, nextAttempt);
             auditDisclosure(ready, left);
             int run = webhooks.failedAttempt(parcel.subscriptionId());
+            if (stalled) {
+                // none of its deliveries takes a worker's slot for a while, longer after each stall in a row
+                webhooks.pause(parcel.subscriptionId(), now.plus(backoff.after(run)));
+            }
             if (run >= config.disableAfter()
                     && webhooks.disable(
                             parcel.subscriptionId(), "disabled after " + run + " failed attempts in a row", now)) {

@@ -18,7 +18,7 @@ class WebhookRepository {
 
     private static final String COLUMNS =
             "id, url, description, event_types, location_ids, include_contact, enabled, disabled_reason,"
-                    + " consecutive_failures, created_at, updated_at, version";
+                    + " consecutive_failures, paused_until, created_at, updated_at, version";
 
     private final Sql sql;
 
@@ -28,7 +28,7 @@ class WebhookRepository {
 
     void insert(Subscription subscription) {
         sql.update(
-                "insert into webhook_subscriptions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into webhook_subscriptions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 subscription.id(),
                 subscription.url().toString(),
                 subscription.description(),
@@ -38,6 +38,7 @@ class WebhookRepository {
                 subscription.enabled(),
                 subscription.disabledReason(),
                 subscription.consecutiveFailures(),
+                Sql.nullable(subscription.pausedUntil(), Instant.class),
                 subscription.createdAt(),
                 subscription.updatedAt(),
                 subscription.version());
@@ -48,7 +49,7 @@ class WebhookRepository {
         return sql.update(
                         "update webhook_subscriptions set url = ?, description = ?, event_types = ?,"
                                 + " location_ids = ?, include_contact = ?, enabled = ?, disabled_reason = ?,"
-                                + " consecutive_failures = ?, updated_at = ?, version = version + 1"
+                                + " consecutive_failures = ?, paused_until = ?, updated_at = ?, version = version + 1"
                                 + " where id = ? and version = ?",
                         subscription.url().toString(),
                         subscription.description(),
@@ -58,6 +59,7 @@ class WebhookRepository {
                         subscription.enabled(),
                         subscription.disabledReason(),
                         subscription.consecutiveFailures(),
+                        Sql.nullable(subscription.pausedUntil(), Instant.class),
                         subscription.updatedAt(),
                         subscription.id(),
                         expectedVersion)
@@ -100,10 +102,16 @@ class WebhookRepository {
                 .orElse(0);
     }
 
-    /** A delivered attempt ends the run of failures. */
+    /** No delivery to the subscription is attempted before then (its receiver stalled). */
+    void pause(UUID id, Instant until) {
+        sql.update("update webhook_subscriptions set paused_until = ? where id = ?", until, id);
+    }
+
+    /** A delivered attempt ends the run of failures and any pause. */
     void deliveredAttempt(UUID id) {
         sql.update(
-                "update webhook_subscriptions set consecutive_failures = 0 where id = ? and consecutive_failures > 0",
+                "update webhook_subscriptions set consecutive_failures = 0, paused_until = null"
+                        + " where id = ? and (consecutive_failures > 0 or paused_until is not null)",
                 id);
     }
 
@@ -181,6 +189,7 @@ class WebhookRepository {
                 row.getInt(9),
                 Sql.instant(row, 10),
                 Sql.instant(row, 11),
-                row.getLong(12));
+                Sql.instant(row, 12),
+                row.getLong(13));
     }
 }

@@ -72,6 +72,7 @@ public class WebhookService {
                 !Boolean.FALSE.equals(request.enabled()),
                 null,
                 0,
+                null,
                 now,
                 now,
                 0);
@@ -119,6 +120,7 @@ public class WebhookService {
                 enabled,
                 enabled ? null : current.disabledReason(),
                 reenabled ? 0 : current.consecutiveFailures(),
+                reenabled ? null : current.pausedUntil(),
                 current.createdAt(),
                 clock.instant(),
                 current.version() + 1);

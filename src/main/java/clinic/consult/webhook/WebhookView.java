@@ -15,6 +15,7 @@ public record WebhookView(
         boolean enabled,
         String disabledReason,
         int consecutiveFailures,
+        Instant pausedUntil,
         Instant previousSecretEndsAt,
         Instant createdAt,
         Instant updatedAt) {
@@ -30,6 +31,7 @@ public record WebhookView(
                 subscription.enabled(),
                 subscription.disabledReason(),
                 subscription.consecutiveFailures(),
+                subscription.pausedUntil(),
                 previousSecretEndsAt,
                 subscription.createdAt(),
                 subscription.updatedAt());

@@ -29,13 +29,24 @@ class EndpointsTest {
             "fe80::1",
             "fd12:3456::1",
             "::ffff:10.0.0.1",
-            "::ffff:127.0.0.1"
+            "::ffff:127.0.0.1",
+            "64:ff9b::10.0.0.1",
+            "64:ff9b::a9fe:a9fe",
+            "64:ff9b::127.0.0.1",
+            "64:ff9b:1::5db8:d822",
+            "2002:7f00:1::",
+            "2002:5db8:d822::1",
+            "2001:0:4136:e378:8000:63bf:80ff:fffe",
+            "::ffff:0:127.0.0.1",
+            "::ffff:0:93.184.216.34",
+            "100::1"
         }) {
             assertThat(Endpoints.refused(InetAddress.getByName(internal), false))
                     .as(internal)
                     .isTrue();
         }
-        for (var public_ : new String[] {"93.184.216.34", "8.8.8.8", "2606:4700::1111", "100.128.0.1"}) {
+        for (var public_ :
+                new String[] {"93.184.216.34", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "2001:4860::8888"}) {
             assertThat(Endpoints.refused(InetAddress.getByName(public_), false))
                     .as(public_)
                     .isFalse();

@@ -9,6 +9,7 @@ import clinic.consult.support.ApiTest;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Receiver;
 import clinic.consult.support.Seed;
+import clinic.consult.support.Slots;
 import clinic.consult.support.Sql;
 import clinic.consult.support.StaffApi;
 import clinic.consult.support.StandardWebhooks;
@@ -371,6 +372,27 @@ class WebhookResourceTest extends ApiTest {
                         "created " + crm.id + "%"))
                 .containsExactly("created " + crm.id + " with contact details");
         assertThat(plain.id).isNotEqualTo(crm.id);
+    }
+
+    @Test
+    void shouldSendContactDetailsOnAppointmentEventsTooToASubscriptionThatOptedIn() {
+        subscribe(Map.of("url", receiver.url(), "eventTypes", List.of("appointment.booked"), "includeContact", true));
+        var booking = Slots.booking("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "16:00"));
+        given().contentType(ContentType.JSON)
+                .body(booking)
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201);
+
+        worker.deliverDue();
+
+        assertThat(receiver.requests()).hasSize(1);
+        var event = json(receiver.requests().get(0).body());
+        assertThat(event.get("type").asText()).isEqualTo("appointment.booked");
+        @SuppressWarnings("unchecked")
+        var lead = (Map<String, Object>) booking.get("lead");
+        assertThat(event.at("/data/contact/email").asText()).isEqualTo(lead.get("email"));
+        Seed.restoreSchedules(dataSource);
     }
 
     @Test
