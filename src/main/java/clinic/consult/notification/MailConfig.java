@@ -38,6 +38,24 @@ public interface MailConfig {
 
     Delivery delivery();
 
+    PerAddress perAddress();
+
+    /**
+     * "We received your request" emails, which anyone can cause by typing an address into the public form, go to one
+     * address at most this often; the rest are recorded SKIPPED (staff see them with the reason) instead of sent, so
+     * nobody can make the clinic write to someone over and over. (Referral invitations have their own rule: one per
+     * address in 30 days.)
+     */
+    interface PerAddress {
+
+        /** Receipts one address gets in a window. */
+        @WithDefault("1")
+        int receipts();
+
+        @WithDefault("24H")
+        Duration window();
+    }
+
     interface Delivery {
 
         /** How often each instance looks for due messages ("off" stops the worker on an instance). */

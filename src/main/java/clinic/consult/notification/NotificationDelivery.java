@@ -37,6 +37,7 @@ import org.jboss.logging.Logger;
 class NotificationDelivery implements Courier {
 
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    static final String CAPPED = "not sent: this address had its receipt lately (consult.mail.per-address)";
     private final NotificationRepository notifications;
     private final MailFactsReader factsReader;
     private final MailRenderer renderer;
@@ -88,6 +89,13 @@ class NotificationDelivery implements Courier {
             failedForGood(facts, token, DeliveryError.UNSENDABLE_ADDRESS);
             return Result.NOT_DELIVERED;
         }
+        if (overCap(facts)) {
+            record(id, token, outcome -> outcome.skipped(CAPPED));
+            metrics.counter("consult.notifications.capped", "type", tag(facts.type()))
+                    .increment();
+            LOG.infof("Notification %s (%s) not sent: its address had its receipt lately", id, facts.type());
+            return Result.NOT_DELIVERED;
+        }
         RenderedMail mail;
         try {
             mail = renderer.render(facts);
@@ -116,6 +124,21 @@ class NotificationDelivery implements Courier {
         metrics.counter("consult.notifications.sent", "type", tag(facts.type())).increment();
         LOG.infof("Notification %s (%s) sent", id, facts.type());
         return Result.DELIVERED;
+    }
+
+    /**
+     * Whether a receipt's address had its share of receipts lately. One address's messages are sent one after the
+     * other (the claim keeps each recipient's order), so two receipts to it are never counted at once.
+     */
+    private boolean overCap(MailFacts facts) {
+        if (facts.type() != NotificationType.LEAD_RECEIVED || facts.recipient() == null) {
+            return false;
+        }
+        var cap = config.perAddress();
+        var since = clock.instant().minus(cap.window());
+        return QuarkusTransaction.requiringNew()
+                        .call(() -> notifications.sentTo(facts.recipient(), facts.type(), since))
+                >= cap.receipts();
     }
 
     /**

@@ -46,7 +46,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                     and not exists (select 1 from notifications e where e.status = 'PENDING'
                         and e.appointment_id = n.appointment_id and e.seq < n.seq)
                     and not exists (select 1 from notifications e where e.status = 'PENDING'
-                        and e.recipient = n.recipient and e.seq < n.seq)
+                        and lower(e.recipient) = lower(n.recipient) and e.seq < n.seq)
                 order by n.next_attempt_at, n.seq limit ? for update of n skip locked)
             returning id""";
 
@@ -99,6 +99,18 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     PanacheQuery<Notification> withStatus(NotificationStatus status) {
         return find(
                 "status", Sort.by("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending), status);
+    }
+
+    /** How many messages of a type went to an address since then (addresses compared whatever their case). */
+    long sentTo(String recipient, NotificationType type, Instant since) {
+        return sql.first(
+                        "select count(*) from notifications where lower(recipient) = lower(?) and type = ?"
+                                + " and status = 'SENT' and sent_at >= ?",
+                        row -> row.getLong(1),
+                        recipient,
+                        type,
+                        since)
+                .orElse(0L);
     }
 
     int attemptsOf(UUID id) {
