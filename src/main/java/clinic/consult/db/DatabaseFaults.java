@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.RollbackException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
+import javax.transaction.xa.XAException;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,40 +33,40 @@ public class DatabaseFaults {
             Set.of("57P01", "57P02", "57P03", "53000", "53100", "53200", "53300", "40001", "40P01", "55P03");
 
     private final AtomicBoolean away = new AtomicBoolean();
-    private final DataSource dataSource;
-
-    DatabaseFaults(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /**
      * Whether a request's or a job's failure is the database being away. Besides {@link #isTransient}: a transaction
-     * the transaction manager could not commit ({@code RollbackException}, {@code HeuristicMixedException}: they carry
-     * no cause when the connection went away during the commit, which the manager logs apart) is the database's doing
-     * when the database does not answer now.
+     * the transaction manager could not commit ({@code RollbackException}, {@code HeuristicMixedException}) because
+     * its connection failed during the commit. The manager logs that failure apart and throws without it, or with the
+     * connection's {@code XAException}; a commit refused for a reason of the database's (a deferred constraint) is not
+     * this.
      */
     public boolean isAway(Throwable failure) {
-        return isTransient(failure) || (failedToCommit(failure) && !answers());
+        return isTransient(failure) || lostAtCommit(failure);
     }
 
-    private static boolean failedToCommit(Throwable failure) {
+    private static boolean lostAtCommit(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RollbackException
                     || cause instanceof HeuristicMixedException
                     || cause instanceof HeuristicRollbackException) {
-                return true;
+                return onlyTheConnection(cause.getCause());
             }
         }
         return false;
     }
 
-    /** A fresh connection that answers within a second. */
-    private boolean answers() {
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid(1);
-        } catch (SQLException e) {
-            return false;
+    /** Whether nothing in a commit failure's causes is more than its connection failing. */
+    private static boolean onlyTheConnection(Throwable reason) {
+        for (var cause = reason; cause != null; cause = cause.getCause()) {
+            boolean connection = cause instanceof XAException
+                    || cause instanceof IOException
+                    || (cause instanceof SQLException sql && (sql.getSQLState() == null || isTransient(sql)));
+            if (!connection) {
+                return false;
+            }
         }
+        return true;
     }
 
     /** Whether a failure is the database being away for a moment: the same request may succeed soon. */
