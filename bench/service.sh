@@ -68,6 +68,7 @@ start_service() {
     MP_JWT_VERIFY_AUDIENCES=consult-api \
     QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
     CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
+    CONSULT_CALENDAR_BASE_URL=https://api.clinic.example \
     CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
     CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
     CONSULT_WEBHOOKS_POLL_EVERY=off \

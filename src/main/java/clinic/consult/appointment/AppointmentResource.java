@@ -70,10 +70,6 @@ public class AppointmentResource {
             @Valid @NotNull AppointmentRequest request) {
         var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
         var caller = new AppointmentService.Caller(Optional.empty(), staff.ifStaff(http));
-        var budget = ClientAddress.budgetKey(client.ip());
-        if (request.leadToken() != null) {
-            tokenFailures.check(budget);
-        }
         Reply reply;
         try {
             reply = idempotency.once(BOOK_SCOPE, idempotencyKey, request, () -> {
@@ -82,7 +78,7 @@ public class AppointmentResource {
                         .storing(booked.withoutToken());
             });
         } catch (InvalidLeadTokenException e) {
-            tokenFailures.failed(budget, "lead");
+            tokenFailures.failed(ClientAddress.budgetKey(client.ip()), "lead");
             throw e;
         }
         if (reply.replayed() && reply.status() == 201) {
@@ -160,19 +156,17 @@ public class AppointmentResource {
     }
 
     /**
-     * Runs an operation of a manage token's holder: a client that sent too many wrong tokens is refused first, and a
-     * token that opens nothing (a 404) counts against it. Staff are not counted.
+     * Runs an operation of a manage token's holder: a token that opens nothing (a 404) counts against the client's
+     * budget of wrong tokens, and is a 429 once that is spent. Staff are not counted.
      */
     private <T> T withToken(AppointmentService.Caller caller, HttpServerRequest http, Supplier<T> operation) {
         if (caller.staff().isPresent() || caller.manageToken().isEmpty()) {
             return operation.get();
         }
-        var budget = ClientAddress.budgetKey(clientAddress.of(http));
-        tokenFailures.check(budget);
         try {
             return operation.get();
         } catch (NotFoundException e) {
-            tokenFailures.failed(budget, "manage");
+            tokenFailures.failed(ClientAddress.budgetKey(clientAddress.of(http)), "manage");
             throw e;
         }
     }

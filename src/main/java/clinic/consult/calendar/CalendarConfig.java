@@ -5,17 +5,16 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
-import java.util.Optional;
 
 /** Staff calendar feeds ({@code CONSULT_CALENDAR_*}). */
 @ConfigMapping(prefix = "consult.calendar")
 public interface CalendarConfig {
 
     /**
-     * This service as calendar apps reach it, for the feed URLs handed out ({@code https://api.clinic.example});
-     * unset, the URL the request for the key came to.
+     * This service as calendar apps reach it, for the feed URLs handed out ({@code https://api.clinic.example}).
+     * Required: a URL made from the request's {@code Host} would be whatever the caller wrote there.
      */
-    Optional<URI> baseUrl();
+    URI baseUrl();
 
     /** How far back a feed shows appointments, from the start of today at the location. */
     @WithDefault("P14D")

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +39,8 @@ public class CalendarFeedResource {
     }
 
     @POST
-    public Response create(@Context HttpServerRequest http, @Context UriInfo uri) {
-        var created = feeds.create(staff.current(http), uri.getBaseUri());
+    public Response create(@Context HttpServerRequest http) {
+        var created = feeds.create(staff.current(http));
         return Response.created(
                         URI.create("/api/v1/calendar-feeds/" + created.feed().id()))
                 .entity(created)

@@ -18,7 +18,6 @@ import clinic.consult.security.Staff;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -84,7 +83,7 @@ public class CalendarFeedService {
      * updating). It shows the locations the caller's token allows now; a token that allows none gets no key.
      */
     @Transactional
-    public CalendarFeedCreated create(Staff staff, URI requestBase) {
+    public CalendarFeedCreated create(Staff staff) {
         var locationIds = staff.locations().map(ids -> ids.stream().sorted().toList());
         var now = clock.instant();
         var feed = new CalendarFeed(
@@ -109,7 +108,7 @@ public class CalendarFeedService {
                 null,
                 "calendar feed " + feed.id() + (replaced > 0 ? ", replacing the previous key" : ""));
         LOG.infof("Calendar feed %s created", feed.id());
-        var base = stripSlash(config.baseUrl().orElse(requestBase).toString());
+        var base = stripSlash(config.baseUrl().toString());
         var urls = shown.stream()
                 .map(location -> new CalendarFeedCreated.FeedUrl(
                         location.id(),

@@ -15,7 +15,8 @@ import jakarta.enterprise.event.Observes;
 public class SecurityHeaders {
 
     private static final int AFTER_CORRELATION_ID = 9_900;
-    private static final String API = "/api/";
+    /** Quarkus' own tools (the Dev UI in dev mode) make pages of their own; everything else is the API's. */
+    private static final String QUARKUS_TOOLS = "/q/";
 
     void register(@Observes Filters filters) {
         filters.register(this::apply, AFTER_CORRELATION_ID);
@@ -26,7 +27,8 @@ public class SecurityHeaders {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         var path = routing.request().path();
-        if (path != null && path.startsWith(API)) {
+        // a path that is nobody's answers too (a 404): it gets the same headers as the API's answers
+        if (path == null || !path.startsWith(QUARKUS_TOOLS)) {
             headers.set("Cache-Control", "no-store");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");

@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Wrong tokens per client: a client that has sent too many wrong manage or lead tokens is refused (429) on every
- * operation that takes one, until its budget refills. Tokens are 128 bits or more, so guessing is hopeless anyway;
- * this keeps the attempts cheap for us and visible ({@code consult_token_refusals_total}). Per instance, like the
- * rate limits.
+ * Wrong tokens per client: once a client has sent too many wrong manage, lead or calendar tokens, its wrong tokens
+ * are answered 429 instead of 404 until its budget refills. A right token always works: calendar apps fetch many
+ * feeds from one shared address, and someone who subscribes such an app to a few bogus URLs must not lock out every
+ * feed it fetches. Tokens are 128 bits or more, so guessing is hopeless anyway; this keeps the attempts visible
+ * ({@code consult_token_refusals_total}) and tells a guesser to slow down. Per instance, like the rate limits.
  */
 @ApplicationScoped
 public class TokenFailures {
@@ -29,26 +30,21 @@ public class TokenFailures {
         this.clock = clock;
     }
 
-    /** Refuses a client whose budget of wrong tokens is spent. */
-    public void check(String client) {
-        var bucket = buckets.get(client);
-        if (bucket == null) {
-            return;
-        }
-        long wait = bucket.peek(config.burst(), config.perMinute(), clock.millis());
-        if (wait > 0) {
-            metrics.counter("consult.token.refusals", "token", "any", "outcome", "locked_out")
-                    .increment();
-            throw new TooManyTokenFailuresException(Math.max(1, (wait + 999) / 1000));
-        }
-    }
-
-    /** Counts a wrong token of a client; {@code kind} names the token for the metric ({@code manage}, {@code lead}). */
+    /**
+     * Counts a wrong token of a client; {@code kind} names the token for the metric ({@code manage}, {@code lead},
+     * {@code calendar}). Returns when the client may be told the token opens nothing; throws the 429 once its budget
+     * of wrong tokens is spent.
+     */
     public void failed(String client, String kind) {
         metrics.counter("consult.token.refusals", "token", kind, "outcome", "wrong")
                 .increment();
-        buckets.computeIfAbsent(client, key -> new RateLimiter.Bucket(config.burst(), clock.millis()))
-                .take(config.burst(), config.perMinute(), clock.millis());
+        var bucket = buckets.computeIfAbsent(client, key -> new RateLimiter.Bucket(config.burst(), clock.millis()));
+        long wait = bucket.take(config.burst(), config.perMinute(), clock.millis());
+        if (wait > 0) {
+            metrics.counter("consult.token.refusals", "token", kind, "outcome", "locked_out")
+                    .increment();
+            throw new TooManyTokenFailuresException(Math.max(1, (wait + 999) / 1000));
+        }
     }
 
     @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

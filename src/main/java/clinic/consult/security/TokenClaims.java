@@ -10,6 +10,8 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,8 @@ import org.jboss.logging.Logger;
  *       what the token may see).
  *   <li>{@code sub} (or {@code upn}) names the staff member in at most 200 visible characters: it goes into every audit
  *       line.
+ *   <li>{@code iat} is not later than now, give or take a minute of clock skew: a token "issued" in the future would
+ *       outlive the maximum age ({@code mp.jwt.verify.token.age}) by as much.
  * </ul>
  */
 // created at start: without the audience setting (MP_JWT_VERIFY_AUDIENCES) the service does not start
@@ -34,8 +38,11 @@ public class TokenClaims implements SecurityIdentityAugmentor {
 
     private static final Logger LOG = Logger.getLogger(TokenClaims.class);
     static final int MAX_SUBJECT = 200;
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final ObjectMapper json;
+    // the time the token library checks expiry against, not the service's clock (which tests may move)
+    private final Clock tokenTime = Clock.systemUTC();
 
     TokenClaims(ObjectMapper json, @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences) {
         this.json = json;
@@ -79,6 +86,13 @@ public class TokenClaims implements SecurityIdentityAugmentor {
         var locations = claims.get("locations");
         if (locations != null && !locations.isTextual() && !isArrayOfStrings(locations)) {
             return "locations is neither an array of ids nor one id";
+        }
+        var issuedAt = claims.get("iat");
+        if (issuedAt == null || !issuedAt.isNumber()) {
+            return "no iat";
+        }
+        if (issuedAt.asLong() > tokenTime.instant().plus(CLOCK_SKEW).getEpochSecond()) {
+            return "iat in the future";
         }
         var subject = claims.hasNonNull("sub") ? claims.get("sub") : claims.get("upn");
         if (subject == null || !subject.isTextual()) {

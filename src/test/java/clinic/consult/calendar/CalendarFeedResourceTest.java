@@ -35,7 +35,8 @@ class CalendarFeedResourceTest extends ApiTest {
         assertThat(key).matches("calfeed_[A-Za-z0-9_-]{43}");
         assertThat(created.getList("urls.locationId")).containsExactly("seal-beach", "tustin");
         assertThat(created.getList("feed.locationIds")).containsExactly("seal-beach", "tustin");
-        assertThat(created.getString("urls[1].url")).endsWith("/api/v1/calendars/" + key + "/tustin.ics");
+        assertThat(created.getString("urls[1].url"))
+                .isEqualTo("https://api.clinic.example/api/v1/calendars/" + key + "/tustin.ics");
         assertThat(created.getString("feed.expiresAt")).isNotNull();
         var listed = given().header(staff)
                 .when()
@@ -194,6 +195,22 @@ class CalendarFeedResourceTest extends ApiTest {
         assertThat(created.getList("urls.locationId"))
                 .containsExactlyInAnyOrder("san-juan-capistrano", "seal-beach", "tustin");
         given().when().get(path(created)).then().statusCode(200);
+    }
+
+    @Test
+    void shouldBuildFeedUrlsFromTheConfiguredBaseUrlWhateverTheRequestsHostSays() {
+        var created = given().header(Tokens.asStaff())
+                .header("Host", "attacker.example")
+                .header("X-Forwarded-Host", "attacker.example")
+                .when()
+                .post("/api/v1/calendar-feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(created.getList("urls.url", String.class))
+                .isNotEmpty()
+                .allMatch(url -> url.startsWith("https://api.clinic.example/api/v1/calendars/calfeed_"));
     }
 
     static JsonPath create(Header token) {

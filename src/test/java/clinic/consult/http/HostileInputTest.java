@@ -238,6 +238,16 @@ class HostileInputTest extends ApiTest {
                 .statusCode(401)
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff");
+        Contract.undocumentedPaths();
+        for (var unknown : new String[] {"/nothing-here", "/api/v2/leads", "/favicon.ico"}) {
+            given().get(unknown)
+                    .then()
+                    .statusCode(404)
+                    .contentType(PROBLEM_JSON)
+                    .header("Cache-Control", "no-store")
+                    .header("X-Frame-Options", "DENY")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
     }
 
     private static String toJson(Object body) {

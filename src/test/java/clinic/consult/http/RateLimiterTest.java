@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RateLimiterTest.SmallBurstBehindProxy.class)
 class RateLimiterTest extends ApiTest {
 
-    /** Three requests per client, then one a minute; the test client (127.0.0.1) is a trusted proxy. */
+    /**
+     * Three requests per client, then one a minute; one wrong token per client, then one a minute; the test client
+     * (127.0.0.1) is a trusted proxy.
+     */
     public static class SmallBurstBehindProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -34,7 +37,7 @@ class RateLimiterTest extends ApiTest {
                     "consult.http.rate-limit.burst", "3",
                     "consult.http.rate-limit.per-minute", "1",
                     "consult.http.trusted-proxies", "127.0.0.0/8,::1",
-                    "consult.http.token-failures.burst", "2");
+                    "consult.http.token-failures.burst", "1");
         }
     }
 
@@ -101,7 +104,7 @@ class RateLimiterTest extends ApiTest {
     }
 
     @Test
-    void shouldRefuseAClientThatSentTooManyWrongTokensOnEveryManageTokenRoute() {
+    void shouldAnswerWrongManageTokensOverTheBudgetWith429AndStillTakeTheRightOne() {
         Contract.validateAll();
         var booked = given().header("X-Forwarded-For", "203.0.113.90")
                 .contentType(ContentType.JSON)
@@ -112,55 +115,82 @@ class RateLimiterTest extends ApiTest {
                 .extract()
                 .jsonPath();
         var id = booked.getString("id");
-        var guesser = "203.0.113.91";
-        double refusedBefore = Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "wrong");
+        var shared = "203.0.113.91";
+        double wrongBefore = Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "wrong");
+        double lockedBefore = Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "locked_out");
 
-        for (int i = 0; i < 2; i++) {
-            getAppointment(guesser, id, "guess-" + i).then().statusCode(404);
-        }
-        // locked out: even the right token is refused now, and so is every other manage-token route
-        getAppointment(guesser, id, booked.getString("manageToken"))
+        getAppointment(shared, id, "guess-1").then().statusCode(404);
+        // the budget is spent: the next wrong token is a 429, on every manage-token route
+        getAppointment(shared, id, "guess-2")
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
                 .body("type", equalTo("urn:clinic:consult:problem:too-many-token-failures"));
-        given().header("X-Forwarded-For", guesser)
+        Contract.responsesOnly();
+        given().header("X-Forwarded-For", shared)
                 .header("X-Manage-Token", "guess")
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "x"))
                 .post("/api/v1/appointments/{id}/cancel", id)
                 .then()
                 .statusCode(429);
-        // the rightful holder elsewhere is not affected
-        getAppointment("203.0.113.92", id, booked.getString("manageToken"))
+        // the right token from the same address still opens its appointment
+        Contract.validateAll();
+        getAppointment(shared, id, booked.getString("manageToken"))
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("id", equalTo(id));
         assertThat(Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "wrong"))
-                .isEqualTo(refusedBefore + 2);
+                .isEqualTo(wrongBefore + 3);
+        assertThat(Metrics.value("consult_token_refusals_total", "token", "manage", "outcome", "locked_out"))
+                .isEqualTo(lockedBefore + 2);
     }
 
     @Test
-    void shouldCountWrongLeadTokensToo() {
+    void shouldAnswerWrongLeadTokensOverTheBudgetWith429AndStillBookWithTheRightOne() {
         Contract.responsesOnly();
-        var guesser = "203.0.113.93";
-        for (int i = 0; i < 2; i++) {
-            given().header("X-Forwarded-For", guesser + ", 127.0.0." + (i + 2))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "locationId",
-                            "tustin",
-                            "type",
-                            Slots.VIRTUAL,
-                            "start",
-                            Slots.at(Slots.monday(), "15:00"),
-                            "leadToken",
-                            "forged-" + i))
-                    .post("/api/v1/appointments")
-                    .then()
-                    .statusCode(400);
+        var shared = "203.0.113.93";
+        bookWithLeadToken(shared + ", 127.0.0.2", "forged", "15:00").then().statusCode(400);
+        bookWithLeadToken(shared, "forged-again", "15:00")
+                .then()
+                .statusCode(429)
+                .body("type", equalTo("urn:clinic:consult:problem:too-many-token-failures"));
+        var leadToken = given().header("X-Forwarded-For", "203.0.113.94")
+                .contentType(ContentType.JSON)
+                .body(LeadForm.person().body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<String>path("leadToken");
+        bookWithLeadToken(shared, leadToken, "15:00").then().statusCode(201);
+    }
+
+    @Test
+    void shouldKeepServingARightCalendarKeyFromAnAddressThatSentWrongOnes() {
+        Contract.responsesOnly();
+        var created = given().header(clinic.consult.support.Tokens.asStaff())
+                .post("/api/v1/calendar-feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        var provider = "203.0.113.95";
+        var wrong = "/api/v1/calendars/calfeed_" + "x".repeat(43) + "/tustin.ics";
+        given().header("X-Forwarded-For", provider).get(wrong).then().statusCode(404);
+        for (int i = 0; i < 9; i++) {
+            given().header("X-Forwarded-For", provider).get(wrong).then().statusCode(429);
         }
-        given().header("X-Forwarded-For", guesser)
+        given().header("X-Forwarded-For", provider)
+                .get("/api/v1/calendars/" + created.getString("key") + "/tustin.ics")
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar");
+    }
+
+    private static io.restassured.response.Response bookWithLeadToken(String client, String leadToken, String time) {
+        return given().header("X-Forwarded-For", client)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "locationId",
@@ -168,13 +198,10 @@ class RateLimiterTest extends ApiTest {
                         "type",
                         Slots.VIRTUAL,
                         "start",
-                        Slots.at(Slots.monday(), "15:00"),
+                        Slots.at(Slots.monday(), time),
                         "leadToken",
-                        "forged-again"))
-                .post("/api/v1/appointments")
-                .then()
-                .statusCode(429)
-                .body("type", equalTo("urn:clinic:consult:problem:too-many-token-failures"));
+                        leadToken))
+                .post("/api/v1/appointments");
     }
 
     private static io.restassured.response.Response getAppointment(String client, String id, String token) {
