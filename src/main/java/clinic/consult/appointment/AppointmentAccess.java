@@ -44,17 +44,17 @@ class AppointmentAccess {
     }
 
     /** The appointment, if the caller may see it. */
-    Appointment toRead(UUID id, AppointmentService.Caller caller) {
+    Appointment toRead(UUID id, Caller caller) {
         return accessible(id, caller, false);
     }
 
     /** The appointment, locked, if the caller may change it: booked, and for the public not yet over. */
-    Appointment toChange(UUID id, AppointmentService.Caller caller) {
+    Appointment toChange(UUID id, Caller caller) {
         return accessible(id, caller, true);
     }
 
     /** Staff book only at their locations (a 403: the location is public); the public books anywhere. */
-    void checkMayBookAt(String locationId, AppointmentService.Caller caller) {
+    void checkMayBookAt(String locationId, Caller caller) {
         caller.staff().ifPresent(staff -> {
             if (!staff.mayWorkAt(locationId)) {
                 throw new ForbiddenException();
@@ -73,7 +73,7 @@ class AppointmentAccess {
      * The lead a booking is for: the person it sends (stored as a new consultation request, routed to the location
      * they picked), the lead of a lead token, or, for staff only, a lead of their locations by id.
      */
-    UUID leadFor(AppointmentRequest request, ClientInfo client, AppointmentService.Caller caller) {
+    UUID leadFor(AppointmentRequest request, ClientInfo client, Caller caller) {
         if (request.lead() != null) {
             // the person picked this location's time: their lead goes to its front desk
             return intake.receiveForBooking(request.lead().preferring(request.locationId()), client)
@@ -90,7 +90,7 @@ class AppointmentAccess {
         return request.leadId();
     }
 
-    private Appointment accessible(UUID id, AppointmentService.Caller caller, boolean toChange) {
+    private Appointment accessible(UUID id, Caller caller, boolean toChange) {
         if (caller.manageToken().isEmpty() && caller.staff().isEmpty()) {
             throw new ManageTokenRequiredException();
         }

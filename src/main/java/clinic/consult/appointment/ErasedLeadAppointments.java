@@ -1,7 +1,7 @@
 package clinic.consult.appointment;
 
 import clinic.consult.lead.LeadErased;
-import clinic.consult.slot.AvailabilityService;
+import clinic.consult.slot.SeatClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,17 +19,14 @@ class ErasedLeadAppointments {
     private static final Logger LOG = Logger.getLogger(ErasedLeadAppointments.class);
 
     private final AppointmentRepository appointments;
-    private final AvailabilityService availability;
+    private final SeatClaims seats;
     private final Event<AppointmentChanged> changes;
     private final Clock clock;
 
     ErasedLeadAppointments(
-            AppointmentRepository appointments,
-            AvailabilityService availability,
-            Event<AppointmentChanged> changes,
-            Clock clock) {
+            AppointmentRepository appointments, SeatClaims seats, Event<AppointmentChanged> changes, Clock clock) {
         this.appointments = appointments;
-        this.availability = availability;
+        this.seats = seats;
         this.changes = changes;
         this.clock = clock;
     }
@@ -44,7 +41,7 @@ class ErasedLeadAppointments {
                 appointment.reminderDueAt = null;
                 appointment.icalSequence++;
                 appointment.updatedAt = now;
-                availability.seatFreed(appointment.locationId);
+                seats.seatFreed(appointment.locationId);
                 changes.fire(
                         AppointmentChanged.of(AppointmentChanged.Change.CANCELLED, appointment, erased.actor(), now));
                 LOG.infof("Appointment %s cancelled: its lead %s was erased", appointment.id, erased.leadId());

@@ -22,12 +22,12 @@ public class CalendarResource {
 
     static final String CALENDAR = "text/calendar";
 
-    private final CalendarFeedService feeds;
+    private final CalendarService calendars;
     private final ClientAddress clientAddress;
     private final TokenFailures tokenFailures;
 
-    CalendarResource(CalendarFeedService feeds, ClientAddress clientAddress, TokenFailures tokenFailures) {
-        this.feeds = feeds;
+    CalendarResource(CalendarService calendars, ClientAddress clientAddress, TokenFailures tokenFailures) {
+        this.calendars = calendars;
         this.clientAddress = clientAddress;
         this.tokenFailures = tokenFailures;
     }
@@ -38,7 +38,7 @@ public class CalendarResource {
     public Response feed(
             @PathParam("key") String key, @PathParam("locationId") String locationId, @Context HttpServerRequest http) {
         var client = clientAddress.of(http);
-        var calendar = feeds.calendar(key, locationId, client);
+        var calendar = calendars.calendar(key, locationId, client);
         if (calendar.isEmpty()) {
             tokenFailures.failed(ClientAddress.budgetKey(client), "calendar");
             throw new NotFoundException("Calendar", locationId);

@@ -27,15 +27,6 @@ public class AdvisoryLocks {
         sql.list(statement(ordered), row -> row.getInt(1), ordered.toArray());
     }
 
-    /**
-     * The same locks, then a query once they are held, in one round trip: the query runs on a snapshot taken after
-     * the locks, so it sees what the transactions it waited for committed ({@link Sql#listAfter}).
-     */
-    public <T> List<T> lockThenList(Collection<String> keys, String query, Sql.Row<T> row, Object... values) {
-        var ordered = ordered(keys);
-        return sql.listAfter(statement(ordered), ordered.toArray(), query, row, values);
-    }
-
     private static List<String> ordered(Collection<String> keys) {
         return keys.stream().sorted().distinct().toList();
     }

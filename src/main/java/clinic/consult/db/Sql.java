@@ -18,11 +18,9 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * The one way into the database besides the entities. A repository reads and writes its entities through Panache
- * (finders, {@code update}, {@code persist}); every other statement (a projection, an aggregate, a claim with
- * {@code SKIP LOCKED}, a bulk insert, an advisory lock) is plain SQL through here, on the connection of the current
- * transaction, so both see the same uncommitted rows. Plain SQL is also where it pays on the busy paths: intake's one
- * insert, the outbox's claim, the slot list's taken times (docs/PERFORMANCE.md).
+ * Plain SQL for what entities say badly: a claim with {@code SKIP LOCKED}, an aggregate, a bulk insert or update, an
+ * advisory lock. It runs on the connection of the current transaction, so it sees the same uncommitted rows as
+ * Hibernate once those are flushed. A repository uses it for its own tables only.
  *
  * <p>Values bind in order: an {@link Instant} as {@code timestamptz} at UTC (the driver takes no Instant), an enum by
  * its name, a collection of UUIDs as a {@code uuid[]} (for {@code = any(?)}), a {@link #nullable} null as its type,
@@ -38,18 +36,9 @@ public class Sql {
     }
 
     /**
-     * One statement of several run as one ({@link #update(List)}): a feature hands its rows to the feature whose
-     * statement they join, so that both are written in one round trip. Every part but the last runs as the
-     * {@code WITH} query of its {@code name}, which the parts after it may read (an {@code INSERT ... RETURNING});
-     * names are the features' own, prefixed with the feature.
-     */
-    public record Part(String name, String statement, List<Object> values) {}
-
-    /**
      * A value of a nullable column with the type it has when it is not null. A null bound without its type reaches
      * PostgreSQL untyped; a statement whose parameters change type from one execution to the next is parsed and
-     * planned again each time (the driver cannot reuse its prepared form), which cost intake's insert a planning
-     * per request. Nullable values of the busy statements go through here.
+     * planned again each time (the driver cannot reuse its prepared form).
      */
     public static Object nullable(Object value, Class<?> type) {
         return value != null ? value : new Null(type);
@@ -100,30 +89,6 @@ public class Sql {
         });
     }
 
-    /**
-     * Runs parts as one statement: each but the last as a {@code WITH} query of its name, the last as the statement
-     * itself; values in the parts' order. PostgreSQL runs them on one snapshot, each exactly once, and checks the
-     * rows' references at the statement's end; returns the rows the last part changed.
-     */
-    public int update(List<Part> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("no statement");
-        }
-        var statement = new StringBuilder();
-        var values = new ArrayList<Object>();
-        for (int i = 0; i < parts.size(); i++) {
-            var part = parts.get(i);
-            if (i < parts.size() - 1) {
-                statement.append(i == 0 ? "with " : ",\n").append(part.name()).append(" as (");
-                statement.append(part.statement()).append(')');
-            } else {
-                statement.append(i == 0 ? "" : "\n").append(part.statement());
-            }
-            values.addAll(part.values());
-        }
-        return update(statement.toString(), values.toArray());
-    }
-
     /** Every row of a query (or of a statement with {@code RETURNING}), in the order the database gives them. */
     public <T> List<T> list(String query, Row<T> row, Object... values) {
         return session().doReturningWork(connection -> {
@@ -138,32 +103,6 @@ public class Sql {
         });
     }
 
-    /**
-     * Runs {@code first} (its result unread) and then {@code query}, in one round trip. PostgreSQL runs them one after
-     * the other, each on a snapshot of its own taken when it starts, so when {@code first} waits (for a lock),
-     * {@code query} sees what the transactions it waited for committed.
-     */
-    public <T> List<T> listAfter(String first, Object[] firstValues, String query, Row<T> row, Object... values) {
-        var all = new Object[firstValues.length + values.length];
-        System.arraycopy(firstValues, 0, all, 0, firstValues.length);
-        System.arraycopy(values, 0, all, firstValues.length, values.length);
-        return session().doReturningWork(connection -> {
-            try (var prepared = prepare(connection, first + ";\n" + query, all)) {
-                prepared.execute();
-                if (!prepared.getMoreResults()) {
-                    throw new IllegalStateException("the query after the first statement returned no rows");
-                }
-                try (var rows = prepared.getResultSet()) {
-                    var read = new ArrayList<T>();
-                    while (rows.next()) {
-                        read.add(row.read(rows));
-                    }
-                    return read;
-                }
-            }
-        });
-    }
-
     /** The first row of a query, if there is one and it does not read as null (an aggregate over no rows). */
     public <T> Optional<T> first(String query, Row<T> row, Object... values) {
         return session().doReturningWork(connection -> {
@@ -172,15 +111,6 @@ public class Sql {
                 return rows.next() ? Optional.ofNullable(row.read(rows)) : Optional.<T>empty();
             }
         });
-    }
-
-    /**
-     * Writes what Hibernate's session still holds, before a statement that must see it (a row pointing at an entity
-     * persisted in this transaction).
-     */
-    public Sql flushed() {
-        entityManager.flush();
-        return this;
     }
 
     /** A {@code timestamptz} column as an instant; null for null. */

@@ -3,7 +3,6 @@ package clinic.consult.hold;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.idempotency.Reply;
 import clinic.consult.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/holds")
@@ -27,15 +25,11 @@ import java.util.UUID;
 @PermitAll
 public class HoldResource {
 
-    static final String HOLD_SCOPE = "POST /api/v1/holds";
-
     private final HoldService holds;
-    private final IdempotencyService idempotency;
     private final ClientAddress clientAddress;
 
-    HoldResource(HoldService holds, IdempotencyService idempotency, ClientAddress clientAddress) {
+    HoldResource(HoldService holds, ClientAddress clientAddress) {
         this.holds = holds;
-        this.idempotency = idempotency;
         this.clientAddress = clientAddress;
     }
 
@@ -47,12 +41,7 @@ public class HoldResource {
             @Context HttpServerRequest http,
             @Valid @NotNull HoldRequest request) {
         var client = ClientAddress.budgetKey(clientAddress.of(http));
-        return idempotency
-                .once(HOLD_SCOPE, idempotencyKey, request, () -> {
-                    var hold = holds.hold(request, client);
-                    return Reply.created(hold, URI.create("/api/v1/holds/" + hold.id()));
-                })
-                .toResponse();
+        return holds.hold(idempotencyKey, request, client).toResponse();
     }
 
     // nothing but a problem can come back, and a client generated from the contract accepts only that

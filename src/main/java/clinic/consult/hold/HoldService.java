@@ -1,14 +1,17 @@
 package clinic.consult.hold;
 
 import clinic.consult.db.AdvisoryLocks;
+import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.idempotency.Reply;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.schedule.ScheduleService;
 import clinic.consult.security.SigningKey;
-import clinic.consult.slot.AvailabilityService;
 import clinic.consult.slot.BookingConfig;
+import clinic.consult.slot.SeatClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +32,13 @@ import org.jboss.logging.Logger;
 public class HoldService {
 
     private static final Logger LOG = Logger.getLogger(HoldService.class);
+    static final String SCOPE = "POST /api/v1/holds";
 
     private static final String CLIENT_KEY_PURPOSE = "hold-client";
 
+    private final IdempotencyService idempotency;
     private final HoldRepository holds;
-    private final AvailabilityService availability;
+    private final SeatClaims seats;
     private final ScheduleService schedules;
     private final AdvisoryLocks locks;
     private final SigningKey key;
@@ -42,15 +47,17 @@ public class HoldService {
     private final Clock clock;
 
     HoldService(
+            IdempotencyService idempotency,
             HoldRepository holds,
-            AvailabilityService availability,
+            SeatClaims seats,
             ScheduleService schedules,
             AdvisoryLocks locks,
             SigningKey key,
             BookingConfig config,
             Clock clock) {
+        this.idempotency = idempotency;
         this.holds = holds;
-        this.availability = availability;
+        this.seats = seats;
         this.schedules = schedules;
         this.locks = locks;
         this.key = key;
@@ -60,15 +67,23 @@ public class HoldService {
     }
 
     /** @param client the client's budget key ({@code ClientAddress.budgetKey}) */
+    /** One transaction, opened here, with the {@code Idempotency-Key} claimed in it. */
     @Transactional
-    public HoldView hold(HoldRequest request, String client) {
+    public Reply hold(String idempotencyKey, HoldRequest request, String client) {
+        return idempotency.once(SCOPE, idempotencyKey, request, () -> {
+            var hold = hold(request, client);
+            return Reply.created(hold, URI.create("/api/v1/holds/" + hold.id()));
+        });
+    }
+
+    private HoldView hold(HoldRequest request, String client) {
         schedules.checkBookable(request.locationId(), request.type());
         var clientKey = clientKey(client);
         // one client's concurrent holds take turns, across instances, so the cap is exact
         locks.lock(List.of("hold-client:" + clientKey));
         var zone = schedules.zoneOf(request.locationId());
         checkCaps(clientKey, request.locationId(), request.start().toInstant(), zone);
-        var claim = availability.claim(
+        var claim = seats.claim(
                 request.locationId(), request.type(), request.start().toInstant(), null, null);
         var now = clock.instant();
         var hold = new Hold();
@@ -129,7 +144,7 @@ public class HoldService {
         var hold = holds.lock(id).orElseThrow(() -> new NotFoundException("Hold", id));
         if (hold.releasedAt == null) {
             hold.releasedAt = clock.instant();
-            availability.seatFreed(hold.locationId);
+            seats.seatFreed(hold.locationId);
             LOG.infof("Hold %s released", id);
         }
     }

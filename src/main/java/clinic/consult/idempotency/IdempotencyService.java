@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} for public POSTs: the same key and body within 24 hours replays the first response and
  * creates nothing; the same key with another body is refused. The key row is claimed in the transaction that does
- * the work, so a concurrent retry waits for the first attempt and then replays it (one lead, never two).
+ * the work (the use case's, which its service opens), so a concurrent retry waits for the first attempt and then
+ * replays it (one lead, never two).
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -48,7 +49,7 @@ public class IdempotencyService {
      * @param scope the operation, e.g. {@code POST /api/v1/leads}
      * @param request the parsed request body, hashed to recognise a changed body
      */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public Reply once(String scope, String key, Object request, Supplier<Reply> work) {
         if (key == null) {
             return work.get();

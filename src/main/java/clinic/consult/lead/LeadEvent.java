@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,7 +38,8 @@ public class LeadEvent {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lead_events_id")
+    @SequenceGenerator(name = "lead_events_id", sequenceName = "lead_events_id_seq", allocationSize = 20)
     public Long id;
 
     @Column(nullable = false)

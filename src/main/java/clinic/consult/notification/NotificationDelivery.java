@@ -5,23 +5,13 @@ import clinic.consult.delivery.Backoff;
 import clinic.consult.delivery.Courier;
 import clinic.consult.delivery.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.Startup;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -31,8 +21,6 @@ import org.jboss.logging.Logger;
  * what happened. The outcome is recorded on its own, and while the database cannot take it the recording is retried
  * (the worker keeps renewing the lease meanwhile), so that a sent email is not sent again after a database blip.
  */
-// created at start, on the main thread, so that its mail context is an event-loop context of its own
-@Startup
 @ApplicationScoped
 class NotificationDelivery implements Courier {
 
@@ -41,8 +29,7 @@ class NotificationDelivery implements Courier {
     private final NotificationRepository notifications;
     private final MailFactsReader factsReader;
     private final MailRenderer renderer;
-    private final ReactiveMailer mailer;
-    private final Context mailContext;
+    private final MailSender sender;
     private final MailConfig config;
     private final Backoff backoff;
     private final MeterRegistry metrics;
@@ -53,8 +40,7 @@ class NotificationDelivery implements Courier {
             NotificationRepository notifications,
             MailFactsReader factsReader,
             MailRenderer renderer,
-            ReactiveMailer mailer,
-            Vertx vertx,
+            MailSender sender,
             MailConfig config,
             MeterRegistry metrics,
             Event<NotificationFailed> failures,
@@ -62,8 +48,7 @@ class NotificationDelivery implements Courier {
         this.notifications = notifications;
         this.factsReader = factsReader;
         this.renderer = renderer;
-        this.mailer = mailer;
-        this.mailContext = vertx.getOrCreateContext();
+        this.sender = sender;
         this.config = config;
         this.backoff =
                 new Backoff(config.delivery().retryInitial(), config.delivery().retryMax());
@@ -111,7 +96,7 @@ class NotificationDelivery implements Courier {
             return Result.HANDED_BACK;
         }
         try {
-            send(toMail(mail, facts.messageId()));
+            sender.send(mail, facts.messageId());
         } catch (RuntimeException e) {
             if (DeliveryError.isPermanent(e)) {
                 failedForGood(facts, token, DeliveryError.describe(e));
@@ -139,46 +124,6 @@ class NotificationDelivery implements Courier {
         return QuarkusTransaction.requiringNew()
                         .call(() -> notifications.sentTo(facts.recipient(), facts.type(), since))
                 >= cap.receipts();
-    }
-
-    /**
-     * Sends on the mail client's own event-loop context and waits at most the send timeout. Subscribing from a
-     * non-Vert.x thread gave each send a new context, and the client then now and then never saw the server's
-     * greeting. An exception the client throws while building the message fails the send at once.
-     */
-    private void send(Mail mail) {
-        var done = new CompletableFuture<Void>();
-        mailContext.runOnContext(ignored -> {
-            try {
-                mailer.send(mail).subscribe().with(done::complete, done::completeExceptionally);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        try {
-            done.get(config.delivery().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new CompletionException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new CompletionException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        }
-    }
-
-    private Mail toMail(RenderedMail rendered, String messageId) {
-        var mail = Mail.withText(rendered.to(), rendered.subject(), rendered.text())
-                .setHtml(rendered.html())
-                .addHeader("Message-ID", messageId);
-        config.replyTo().ifPresent(mail::setReplyTo);
-        if (rendered.calendar() != null) {
-            mail.addAttachment(
-                    "invite.ics",
-                    rendered.calendar(),
-                    "text/calendar; charset=UTF-8; method=" + rendered.calendarMethod());
-        }
-        return mail;
     }
 
     /** A failure another attempt would repeat: FAILED now, for an admin to look at. */

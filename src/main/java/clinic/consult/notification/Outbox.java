@@ -1,16 +1,12 @@
 package clinic.consult.notification;
 
-import clinic.consult.db.Sql;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,27 +14,27 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts messages in the outbox, inside the caller's transaction: a change that rolls back sends nothing, one that
- * commits always sends. Plain SQL on the transaction's connection, one statement for all the messages of a change;
- * intake (the busiest endpoint) gets its two as a part of the statement that stores the lead.
+ * commits always sends. The rows go out with the rest of the transaction's new rows, at its commit.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class);
-    private static final String COLUMNS =
-            "insert into notifications (id, type, status, recipient, lead_id, location_id, appointment_id,"
-                    + " referral_id, sequence, starts_at, ends_at, message_id, next_attempt_at, created_at) values ";
-    private static final String ROW = "(?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final Sql statements;
+    private final NotificationRepository notifications;
     private final Inboxes inboxes;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String messageIdDomain;
     private final Set<String> warnedWithoutInbox = ConcurrentHashMap.newKeySet();
 
-    Outbox(Sql statements, Inboxes inboxes, MeterRegistry metrics, Clock clock, MailConfig config) {
-        this.statements = statements;
+    Outbox(
+            NotificationRepository notifications,
+            Inboxes inboxes,
+            MeterRegistry metrics,
+            Clock clock,
+            MailConfig config) {
+        this.notifications = notifications;
         this.inboxes = inboxes;
         this.metrics = metrics;
         this.clock = clock;
@@ -47,10 +43,10 @@ public class Outbox {
 
     /**
      * A new lead's messages: the receipt to the person ({@code toPerson} false when a booking confirms it anyway) and
-     * the new-lead note to the location's inbox, as one insert for intake to run in the lead's own statement (the
-     * lead and its messages are one round trip); empty when there is nothing to send.
+     * the new-lead note to the location's inbox.
      */
-    public Optional<Sql.Part> leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
         var inbox = inboxes.of(locationId);
         if (inbox.isEmpty() && warnedWithoutInbox.add(locationId)) {
             LOG.warnf(
@@ -63,7 +59,7 @@ public class Outbox {
         }
         inbox.ifPresent(
                 address -> messages.add(Message.toLead(NotificationType.NEW_LEAD, address, leadId, locationId)));
-        return messages.isEmpty() ? Optional.empty() : Optional.of(insert(messages));
+        add(messages);
     }
 
     /** A note to the clinic inbox about no person (a webhook subscription disabled); none without that inbox. */
@@ -82,43 +78,29 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(List<Message> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        // the rows these messages point at may still be only in Hibernate's session
-        statements.flushed().update(List.of(insert(messages)));
-    }
-
-    /** The messages' rows as one insert; each is counted as queued (the caller's transaction writes them). */
-    private Sql.Part insert(List<Message> messages) {
         var now = clock.instant();
-        var sql = new StringBuilder(COLUMNS);
-        var values = new ArrayList<Object>();
         for (var message : messages) {
-            sql.append(values.isEmpty() ? "" : ", ").append(ROW);
-            var id = UUID.randomUUID();
-            values.addAll(Arrays.asList(
-                    id,
-                    message.type(),
-                    message.recipient(),
-                    Sql.nullable(message.leadId(), UUID.class),
-                    Sql.nullable(message.locationId(), String.class),
-                    Sql.nullable(message.appointmentId(), UUID.class),
-                    Sql.nullable(message.referralId(), UUID.class),
-                    Sql.nullable(message.sequence(), Integer.class),
-                    Sql.nullable(message.startsAt(), Instant.class),
-                    Sql.nullable(message.endsAt(), Instant.class),
-                    "<" + id + "@" + messageIdDomain + ">",
-                    now,
-                    now));
-        }
-        for (var message : messages) {
+            var notification = new Notification();
+            notification.id = UUID.randomUUID();
+            notification.type = message.type();
+            notification.status = NotificationStatus.PENDING;
+            notification.recipient = message.recipient();
+            notification.leadId = message.leadId();
+            notification.locationId = message.locationId();
+            notification.appointmentId = message.appointmentId();
+            notification.referralId = message.referralId();
+            notification.sequence = message.sequence();
+            notification.startsAt = message.startsAt();
+            notification.endsAt = message.endsAt();
+            notification.messageId = "<" + notification.id + "@" + messageIdDomain + ">";
+            notification.nextAttemptAt = now;
+            notification.createdAt = now;
+            notifications.persist(notification);
             metrics.counter(
                             "consult.notifications.queued",
                             "type",
                             message.type().name().toLowerCase(Locale.ROOT))
                     .increment();
         }
-        return new Sql.Part("outbox_messages", sql.toString(), values);
     }
 }

@@ -2,7 +2,6 @@ package clinic.consult.referral;
 
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.idempotency.Reply;
 import clinic.consult.security.Roles;
 import clinic.consult.security.StaffIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,21 +19,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
-    static final String INVITE_SCOPE = "POST /api/v1/referrals";
-
+    private final InvitationService invitations;
     private final ReferralService referrals;
-    private final IdempotencyService idempotency;
     private final StaffIdentity staff;
 
-    ReferralResource(ReferralService referrals, IdempotencyService idempotency, StaffIdentity staff) {
+    ReferralResource(InvitationService invitations, ReferralService referrals, StaffIdentity staff) {
+        this.invitations = invitations;
         this.referrals = referrals;
-        this.idempotency = idempotency;
         this.staff = staff;
     }
 
@@ -44,12 +40,7 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
-        return idempotency
-                .once(INVITE_SCOPE, idempotencyKey, request, () -> {
-                    var created = referrals.invite(request);
-                    return Reply.created(created, URI.create("/api/v1/referrals/" + created.code()));
-                })
-                .toResponse();
+        return invitations.invite(idempotencyKey, request).toResponse();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,6 +174,29 @@ public class ScheduleService {
                 .recent(locationId)
                 .map(l -> ZoneId.of(l.timeZone()))
                 .orElseThrow(() -> new NotFoundException("Location", locationId));
+    }
+
+    /** The schedule a location's slots of a type are cut by, for listing them. */
+    public Schedule scheduleOf(String locationId, String typeId) {
+        return schedules
+                .find(locationId, typeId)
+                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
+    }
+
+    /**
+     * The same, share-locked until the transaction ends: a change of capacity waits for the booking, which therefore
+     * counts against the capacity it read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Schedule scheduleForBooking(String locationId, String typeId) {
+        return schedules
+                .readForBooking(locationId, typeId)
+                .orElseThrow(() -> new NotFoundException("Schedule", locationId + "/" + typeId));
+    }
+
+    /** The location's closures overlapping [from, to), in its local time. */
+    public List<Closure> closedBetween(String locationId, LocalDateTime from, LocalDateTime to) {
+        return closures.overlapping(locationId, from, to);
     }
 
     private Schedule find(String locationId, String typeId) {

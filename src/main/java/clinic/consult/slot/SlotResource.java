@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 @PermitAll
 public class SlotResource {
 
-    private final AvailabilityService availability;
+    private final SlotService slots;
 
-    SlotResource(AvailabilityService availability) {
-        this.availability = availability;
+    SlotResource(SlotService slots) {
+        this.slots = slots;
     }
 
     @GET
@@ -31,6 +31,6 @@ public class SlotResource {
         var fromDate = parameters.date("from", from);
         var toDate = parameters.date("to", to);
         parameters.check();
-        return availability.slots(id, type, fromDate, toDate);
+        return slots.slots(id, type, fromDate, toDate);
     }
 }

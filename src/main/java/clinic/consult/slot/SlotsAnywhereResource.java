@@ -14,10 +14,10 @@ import java.util.List;
 @PermitAll
 public class SlotsAnywhereResource {
 
-    private final AvailabilityService availability;
+    private final SlotService slots;
 
-    SlotsAnywhereResource(AvailabilityService availability) {
-        this.availability = availability;
+    SlotsAnywhereResource(SlotService slots) {
+        this.slots = slots;
     }
 
     @GET
@@ -31,6 +31,6 @@ public class SlotsAnywhereResource {
         var toDate = parameters.date("to", to);
         var locations = parameters.strings(locationId);
         parameters.check();
-        return availability.slotsAnywhere(type, fromDate, toDate, locations);
+        return slots.slotsAnywhere(type, fromDate, toDate, locations);
     }
 }

@@ -34,7 +34,7 @@ public class SoonestSlots {
 
     @Inject
     SoonestSlots(
-            AvailabilityService availability,
+            SlotService availability,
             AppointmentTypeRepository types,
             BookingConfig config,
             Refresher refresher,
@@ -81,7 +81,7 @@ public class SoonestSlots {
     }
 
     private static Map<String, Optional<Instant>> soonest(
-            AvailabilityService availability,
+            SlotService availability,
             AppointmentTypeRepository types,
             AppointmentType.Mode mode,
             List<String> locationIds) {

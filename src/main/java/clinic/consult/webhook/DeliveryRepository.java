@@ -5,10 +5,7 @@ import clinic.consult.delivery.LeasedQueue;
 import clinic.consult.delivery.LeasedTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,42 +31,31 @@ class DeliveryRepository implements LeasedQueue {
      * wants is not kept (a clinic without webhooks pays one read of a small table).
      */
     void record(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
-        sql.update(parts(eventId, type, at, leadId, locationId, data));
-    }
-
-    /** {@link #record}'s statement as parts, for a feature that writes them in its own statement. */
-    List<Sql.Part> parts(UUID eventId, EventType type, Instant at, UUID leadId, String locationId, String data) {
-        return List.of(
-                new Sql.Part(
-                        "webhook_wanted",
-                        """
-                        select s.id from webhook_subscriptions s
-                        where s.enabled and ? = any(s.event_types)
-                            and (s.location_ids is null or ? = any(s.location_ids))""",
-                        Arrays.asList(type.wire(), Sql.nullable(locationId, String.class))),
-                new Sql.Part(
-                        "webhook_event",
-                        """
-                        insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
-                        select ?, ?, ?, ?, ?, ? where exists (select 1 from webhook_wanted)
-                        returning id, lead_id""",
-                        Arrays.asList(
-                                eventId,
-                                type.wire(),
-                                at,
-                                Sql.nullable(leadId, UUID.class),
-                                Sql.nullable(locationId, String.class),
-                                data)),
-                new Sql.Part(
-                        "webhook_deliveries",
-                        """
-                        insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
-                            created_at)
-                        select gen_random_uuid(), webhook_event.id, webhook_wanted.id, webhook_event.lead_id, 'PENDING',
-                            ?, ?
-                        from webhook_event, webhook_wanted
-                        order by webhook_wanted.id""",
-                        Arrays.asList(at, at)));
+        sql.update(
+                """
+                with wanted as (
+                    select s.id from webhook_subscriptions s
+                    where s.enabled and ? = any(s.event_types)
+                        and (s.location_ids is null or ? = any(s.location_ids))),
+                event as (
+                    insert into webhook_events (id, type, occurred_at, lead_id, location_id, data)
+                    select ?, ?, ?, ?, ?, ? where exists (select 1 from wanted)
+                    returning id, lead_id)
+                insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
+                    created_at)
+                select gen_random_uuid(), event.id, wanted.id, event.lead_id, 'PENDING', ?, ?
+                from event, wanted
+                order by wanted.id""",
+                type.wire(),
+                Sql.nullable(locationId, String.class),
+                eventId,
+                type.wire(),
+                at,
+                Sql.nullable(leadId, UUID.class),
+                Sql.nullable(locationId, String.class),
+                data,
+                at,
+                at);
     }
 
     /** An event written for one subscription only (a ping), with its delivery. */
@@ -248,35 +234,6 @@ class DeliveryRepository implements LeasedQueue {
                 == 1;
     }
 
-    Optional<DeliveryView> find(UUID subscriptionId, UUID id) {
-        return sql.first(
-                VIEW + " where d.id = ? and d.subscription_id = ?", DeliveryRepository::view, id, subscriptionId);
-    }
-
-    /** A subscription's deliveries, newest first, optionally of one status. */
-    List<DeliveryView> page(UUID subscriptionId, Optional<DeliveryStatus> status, int page, int size) {
-        return sql.list(
-                VIEW + " where d.subscription_id = ? and (?::varchar is null or d.status = ?)"
-                        + " order by d.created_at desc, d.seq desc limit ? offset ?",
-                DeliveryRepository::view,
-                subscriptionId,
-                status.map(Enum::name).orElse(null),
-                status.map(Enum::name).orElse(null),
-                size,
-                (long) page * size);
-    }
-
-    long count(UUID subscriptionId, Optional<DeliveryStatus> status) {
-        return sql.first(
-                        "select count(*) from webhook_deliveries d where d.subscription_id = ?"
-                                + " and (?::varchar is null or d.status = ?)",
-                        row -> row.getLong(1),
-                        subscriptionId,
-                        status.map(Enum::name).orElse(null),
-                        status.map(Enum::name).orElse(null))
-                .orElse(0L);
-    }
-
     /** Deliveries waiting, and since when the oldest, per subscription. */
     List<Backlog> backlog() {
         return sql.list(
@@ -290,28 +247,5 @@ class DeliveryRepository implements LeasedQueue {
     /** Events older than the cut-off go, with their deliveries. */
     int forgetEventsBefore(Instant cutoff) {
         return sql.update("delete from webhook_events where occurred_at < ?", cutoff);
-    }
-
-    private static final String VIEW =
-            "select d.id, d.event_id, e.type, e.occurred_at, d.status, d.attempts, d.last_status, d.last_latency_ms,"
-                    + " d.last_error, d.created_at, d.last_attempt_at, d.delivered_at,"
-                    + " case when d.status = 'PENDING' then d.next_attempt_at end"
-                    + " from webhook_deliveries d join webhook_events e on e.id = d.event_id";
-
-    private static DeliveryView view(ResultSet row) throws SQLException {
-        return new DeliveryView(
-                Sql.uuid(row, 1),
-                Sql.uuid(row, 2),
-                EventType.ofWire(row.getString(3)),
-                Sql.instant(row, 4),
-                DeliveryStatus.valueOf(row.getString(5)),
-                row.getInt(6),
-                (Integer) row.getObject(7),
-                (Integer) row.getObject(8),
-                row.getString(9),
-                Sql.instant(row, 10),
-                Sql.instant(row, 11),
-                Sql.instant(row, 12),
-                Sql.instant(row, 13));
     }
 }

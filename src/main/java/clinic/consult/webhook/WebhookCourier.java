@@ -1,26 +1,18 @@
 package clinic.consult.webhook;
 
-import clinic.consult.audit.AuditAction;
-import clinic.consult.audit.AuditService;
 import clinic.consult.delivery.Backoff;
 import clinic.consult.delivery.Courier;
 import clinic.consult.delivery.Outcomes;
-import clinic.consult.lead.LeadContacts;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,10 +39,8 @@ class WebhookCourier implements Courier {
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final Sender sender;
-    private final LeadContacts contacts;
-    private final AuditService audit;
+    private final WebhookMessages messages;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final WebhookConfig config;
     private final Backoff backoff;
     private final MeterRegistry metrics;
@@ -60,33 +50,26 @@ class WebhookCourier implements Courier {
             DeliveryRepository deliveries,
             WebhookRepository webhooks,
             Sender sender,
-            LeadContacts contacts,
-            AuditService audit,
+            WebhookMessages messages,
             Outbox outbox,
-            ObjectMapper json,
             WebhookConfig config,
             MeterRegistry metrics,
             Clock clock) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.sender = sender;
-        this.contacts = contacts;
-        this.audit = audit;
+        this.messages = messages;
         this.outbox = outbox;
-        this.json = json;
         this.config = config;
         this.backoff = new Backoff(config.retryInitial(), config.retryMax());
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** A message ready to go: its body, the secrets that sign it, and whether it carries a person's contact. */
-    private record Ready(DeliveryRepository.Parcel parcel, String body, List<String> secrets, boolean carriesContact) {}
-
     @Override
     @ActivateRequestContext
     public Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
-        var ready = QuarkusTransaction.requiringNew().call(() -> prepare(id, token));
+        var ready = QuarkusTransaction.requiringNew().call(() -> messages.prepare(id, token));
         if (ready == null) {
             return Result.NOT_DELIVERED;
         }
@@ -121,7 +104,7 @@ class WebhookCourier implements Courier {
             Outcomes.record("Webhook delivery " + id, () -> {
                 deliveries.delivered(id, token, status, latency, clock.instant());
                 webhooks.deliveredAttempt(parcel.subscriptionId());
-                auditDisclosure(ready, true);
+                messages.auditDisclosure(ready, true);
             });
             count(parcel, "delivered", answer.took());
             LOG.infof(
@@ -142,52 +125,8 @@ class WebhookCourier implements Courier {
                 false);
     }
 
-    /** Within a transaction: the parcel if this claim still holds it, its body, its secrets. */
-    private Ready prepare(UUID id, UUID token) {
-        var found = deliveries.parcel(id, token);
-        if (found.isEmpty()) {
-            return null;
-        }
-        var parcel = found.get();
-        var secrets = webhooks.liveSecrets(parcel.subscriptionId(), clock.instant());
-        var contact = parcel.includeContact() && parcel.leadId() != null
-                ? contacts.of(parcel.leadId())
-                : Optional.<LeadContacts.Contact>empty();
-        return new Ready(parcel, body(parcel, contact), secrets, contact.isPresent());
-    }
-
-    /**
-     * Once a body with contact details has left for the receiver (it answered, or it may have taken the body before
-     * its time-out), the disclosure goes into the audit trail, in the transaction that records the attempt.
-     */
-    private void auditDisclosure(Ready ready, boolean left) {
-        var parcel = ready.parcel();
-        if (left && ready.carriesContact()) {
-            audit.recordSystem(
-                    "webhook:" + parcel.subscriptionId(),
-                    AuditAction.WEBHOOK_CONTACT_SENT,
-                    parcel.leadId(),
-                    "event " + parcel.eventId() + " (" + parcel.type().wire() + ")");
-        }
-    }
-
-    private String body(DeliveryRepository.Parcel parcel, Optional<LeadContacts.Contact> contact) {
-        try {
-            var envelope = json.createObjectNode();
-            envelope.put("id", parcel.eventId().toString());
-            envelope.put("type", parcel.type().wire());
-            envelope.put("timestamp", parcel.occurredAt().toString());
-            var data = (ObjectNode) json.readTree(parcel.data());
-            contact.ifPresent(details -> data.set("contact", json.valueToTree(details)));
-            envelope.set("data", data);
-            return json.writeValueAsString(envelope);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Result failed(
-            Ready ready,
+            WebhookMessages.Ready ready,
             UUID token,
             Integer status,
             Long latency,
@@ -210,7 +149,7 @@ class WebhookCourier implements Courier {
         var nextAttempt = next;
         Outcomes.record("Webhook delivery " + parcel.deliveryId(), () -> {
             deliveries.attemptFailed(parcel.deliveryId(), token, status, latency, error, nextAttempt);
-            auditDisclosure(ready, left);
+            messages.auditDisclosure(ready, left);
             int run = webhooks.failedAttempt(parcel.subscriptionId());
             if (stalled) {
                 // none of its deliveries takes a worker's slot for a while, longer after each stall in a row

@@ -49,9 +49,7 @@ class WebhookEvents {
         attribution.put("utmContent", lead.utmContent());
         attribution.put("referralCode", lead.referralCode());
         data.put("attribution", attribution);
-        // written by the lead's own statement
-        lead.writeAlongside(deliveries.parts(
-                UUID.randomUUID(), EventType.LEAD_RECEIVED, lead.at(), lead.leadId(), lead.locationId(), json(data)));
+        record(EventType.LEAD_RECEIVED, lead.at(), lead.leadId(), lead.locationId(), data);
     }
 
     void leadChanged(@Observes LeadChanged change) {

@@ -33,6 +33,7 @@ public class WebhookService {
 
     private final WebhookRepository webhooks;
     private final DeliveryRepository deliveries;
+    private final DeliveryHistory history;
     private final LocationService locations;
     private final AuditService audit;
     private final ObjectMapper json;
@@ -42,6 +43,7 @@ public class WebhookService {
     WebhookService(
             WebhookRepository webhooks,
             DeliveryRepository deliveries,
+            DeliveryHistory history,
             LocationService locations,
             AuditService audit,
             ObjectMapper json,
@@ -49,6 +51,7 @@ public class WebhookService {
             Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
+        this.history = history;
         this.locations = locations;
         this.audit = audit;
         this.json = json;
@@ -155,19 +158,19 @@ public class WebhookService {
     @Transactional
     public DeliveryPage deliveries(UUID id, Optional<DeliveryStatus> status, int page, int size) {
         find(id);
-        return new DeliveryPage(deliveries.page(id, status, page, size), page, size, deliveries.count(id, status));
+        return new DeliveryPage(history.page(id, status, page, size), page, size, history.count(id, status));
     }
 
     /** The delivery goes again, whatever became of it, with its event's id (receivers de-duplicate on it). */
     @Transactional
     public DeliveryView redeliver(UUID id, UUID deliveryId) {
         find(id);
-        var delivery = deliveries.find(id, deliveryId).orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
+        var delivery = history.find(id, deliveryId).orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         if (delivery.status() != DeliveryStatus.PENDING) {
             deliveries.redeliver(id, deliveryId, clock.instant());
             LOG.infof("Webhook delivery %s queued again", deliveryId);
         }
-        return deliveries.find(id, deliveryId).orElseThrow();
+        return history.find(id, deliveryId).orElseThrow();
     }
 
     @Transactional
@@ -202,7 +205,7 @@ public class WebhookService {
             throw new IllegalStateException(e);
         }
         var deliveryId = deliveries.recordFor(id, eventId, EventType.WEBHOOK_PING, now, data);
-        return deliveries.find(id, deliveryId).orElseThrow();
+        return history.find(id, deliveryId).orElseThrow();
     }
 
     private Subscription find(UUID id) {

@@ -1,6 +1,7 @@
 package clinic.consult.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import clinic.consult.problem.ProblemType;
 import clinic.consult.support.Contract;
@@ -55,6 +56,26 @@ class OpenApiContractTest {
 
         assertThat(differences("", YAML.readTree(Files.readString(Contract.SPEC)), new ObjectMapper().readTree(served)))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldOfferSwaggerUiOverTheServedContractOnTheManagementPort() {
+        // dev and test modes include it; a production build does not unless quarkus.swagger-ui.always-include is set
+        var page = Management.request()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
+        assertThat(page).contains("swagger-ui");
+        var initializer = Management.request()
+                .get("/q/swagger-ui/index.html")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(initializer).contains("/q/openapi");
     }
 
     @Test

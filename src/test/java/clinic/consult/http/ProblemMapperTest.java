@@ -28,7 +28,7 @@ class ProblemMapperTest {
         var error = catchThrowableOfType(
                 InvalidFormatException.class, () -> json.readValue("{\"mode\":\"TELEPATHY\"}", Form.class));
 
-        assertThat(ProblemMapper.invalidValue(error))
+        assertThat(FieldPaths.invalidValue(error))
                 .isEqualTo(new Problem.FieldError("mode", "must be one of: VIRTUAL, IN_PERSON"));
     }
 
@@ -40,8 +40,8 @@ class ProblemMapperTest {
                 InvalidFormatException.class,
                 () -> json.readValue("{\"consent\":{\"contact\":\"maybe\"}}", Form.class));
 
-        assertThat(ProblemMapper.jsonPath(inArray)).isEqualTo("modes[1]");
-        assertThat(ProblemMapper.jsonPath(nested)).isEqualTo("consent.contact");
+        assertThat(FieldPaths.jsonPath(inArray)).isEqualTo("modes[1]");
+        assertThat(FieldPaths.jsonPath(nested)).isEqualTo("consent.contact");
     }
 
     @Test

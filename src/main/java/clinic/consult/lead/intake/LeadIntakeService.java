@@ -2,97 +2,67 @@ package clinic.consult.lead.intake;
 
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.contact.PhoneNumber;
-import clinic.consult.db.Sql;
-import clinic.consult.lead.ConsultationMode;
-import clinic.consult.lead.Lead;
-import clinic.consult.lead.LeadEvent;
-import clinic.consult.lead.LeadReceived;
-import clinic.consult.lead.LeadRepository;
+import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.idempotency.Reply;
 import clinic.consult.lead.LeadStatus;
 import clinic.consult.lead.LeadTokens;
 import clinic.consult.lead.PreferredContact;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
-import clinic.consult.notification.Outbox;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
-import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.GeoPoint;
-import clinic.consult.routing.Router;
-import clinic.consult.routing.RoutingDecision;
-import clinic.consult.routing.RoutingRequest;
-import clinic.consult.routing.RoutingService;
-import clinic.consult.schedule.AppointmentType;
-import clinic.consult.slot.SoonestSlots;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
- * Takes consultation requests: validates what Bean Validation cannot, routes, and stores each submission as a lead
- * of its own. A returning person's submission (same email or phone as an open lead) is linked to that lead as a
- * possible duplicate and changes nothing of it: anyone can type someone else's email, so only staff may merge the two
- * ({@link clinic.consult.lead.pipeline.LeadDuplicates}). Honeypot submissions are filed as spam. What it answers depends only on this submission.
+ * Receives consultation requests: validates what Bean Validation cannot, routes, and files each submission as a lead
+ * of its own ({@link Submissions}). What it answers depends only on this submission. One transaction per request,
+ * opened here; the {@code Idempotency-Key} is claimed in it.
  */
 @ApplicationScoped
 public class LeadIntakeService {
 
-    private static final Logger LOG = Logger.getLogger(LeadIntakeService.class);
-    static final String PUBLIC_ACTOR = "public-form";
+    static final String SCOPE = "POST /api/v1/leads";
 
-    private final LeadRepository leads;
+    private final IdempotencyService idempotency;
     private final LocationService locations;
-    private final RoutingService routing;
-    private final ReferralService referrals;
-    private final RecentLeadCounts recentLeadCounts;
-    private final SoonestSlots soonestSlots;
-    private final MeterRegistry metrics;
+    private final IntakeRouting routing;
+    private final Submissions submissions;
     private final LeadTokens tokens;
-    private final Outbox outbox;
-    private final Event<LeadReceived> received;
     private final Clock clock;
 
     LeadIntakeService(
-            LeadRepository leads,
+            IdempotencyService idempotency,
             LocationService locations,
-            RoutingService routing,
-            ReferralService referrals,
-            RecentLeadCounts recentLeadCounts,
-            SoonestSlots soonestSlots,
-            MeterRegistry metrics,
+            IntakeRouting routing,
+            Submissions submissions,
             LeadTokens tokens,
-            Outbox outbox,
-            Event<LeadReceived> received,
             Clock clock) {
-        this.leads = leads;
+        this.idempotency = idempotency;
         this.locations = locations;
         this.routing = routing;
-        this.referrals = referrals;
-        this.recentLeadCounts = recentLeadCounts;
-        this.soonestSlots = soonestSlots;
-        this.metrics = metrics;
+        this.submissions = submissions;
         this.tokens = tokens;
-        this.outbox = outbox;
-        this.received = received;
         this.clock = clock;
     }
 
+    /** A consultation request from the form or the app: 201 with the lead's token, or the first answer replayed. */
     @Transactional
-    public LeadReceipt receive(LeadRequest request, ClientInfo client) {
-        return receive(request, client, true);
+    public Reply receive(String idempotencyKey, LeadRequest request, ClientInfo client) {
+        return idempotency.once(SCOPE, idempotencyKey, request, () -> {
+            var receipt = receive(request, client, true);
+            return Reply.created(receipt, URI.create("/api/v1/leads/" + receipt.id()));
+        });
     }
 
     /**
-     * A request that comes with a booking: the same, except that the person gets the booking's confirmation instead
-     * of a receipt.
+     * A request that comes with a booking, in the booking's transaction: the same, except that the person gets the
+     * booking's confirmation instead of a receipt.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public LeadReceipt receiveForBooking(LeadRequest request, ClientInfo client) {
@@ -104,45 +74,13 @@ public class LeadIntakeService {
         var allLocations = locations.listRecent();
         checkAcrossFields(request, allLocations);
         var now = clock.instant();
-        var place = routing.placeOf(request.latitude(), request.longitude(), request.zipCode());
-        var virtual = request.consultationMode() == ConsultationMode.VIRTUAL;
-        var decision = routing.route(
-                new RoutingRequest(request.preferredLocationId(), place, virtual),
-                allLocations.stream()
-                        .map(l -> new Router.Candidate(
-                                l.id(), l.latitude() == null ? null : new GeoPoint(l.latitude(), l.longitude())))
-                        .toList(),
-                ids -> soonestSlots.of(virtual ? AppointmentType.Mode.VIRTUAL : AppointmentType.Mode.IN_PERSON, ids),
-                recentLeadCounts::of);
-
+        var decision = routing.route(request, allLocations);
         var email = EmailAddress.normalize(request.email());
         var phone = PhoneNumber.toE164(request.phone()).orElseThrow();
-        Lead lead;
-        if (isHoneypotFilled(request)) {
-            lead = create(request, client, email, phone, decision, LeadStatus.SPAM, null, now, false);
-            metrics.counter("consult.leads.spam").increment();
-            LOG.infof("Lead %s filed as spam (honeypot)", lead.id);
-        } else {
-            var samePerson = leads.lockPersonAndFindTheirLead(email, phone);
-            lead = create(
-                    request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now, sendReceipt);
-            recentLeadCounts.routedTo(lead.locationId);
-            if (samePerson.isPresent()) {
-                metrics.counter("consult.leads.possible.duplicates").increment();
-                LOG.infof(
-                        "Lead %s received, routed to %s (%s), possible duplicate of lead %s",
-                        lead.id, lead.locationId, decision.reason(), samePerson.get());
-            } else {
-                LOG.infof("Lead %s received, routed to %s (%s)", lead.id, lead.locationId, decision.reason());
-            }
+        var lead = submissions.file(request, client, email, phone, decision, now, sendReceipt);
+        if (lead.status != LeadStatus.SPAM) {
+            routing.routedTo(lead.locationId);
         }
-        metrics.counter(
-                        "consult.leads.received",
-                        "channel",
-                        channelOf(request),
-                        "routing_reason",
-                        decision.reason().name())
-                .increment();
         var location = allLocations.stream()
                 .filter(l -> l.id().equals(decision.locationId()))
                 .findFirst()
@@ -172,49 +110,5 @@ public class LeadIntakeService {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-    }
-
-    private Lead create(
-            LeadRequest request,
-            ClientInfo client,
-            String email,
-            String phone,
-            RoutingDecision decision,
-            LeadStatus status,
-            UUID possibleDuplicateOf,
-            Instant now,
-            boolean sendReceipt) {
-        var lead = NewLead.of(request, client, email, phone, now);
-        lead.status = status;
-        lead.referralId = referrals.idOfCode(request.referralCode()).orElse(null);
-        lead.locationId = decision.locationId();
-        lead.routingReason = decision.reason();
-        lead.routingDistanceMiles = decision.distanceMiles();
-        lead.closedAt = status.isOpen() ? null : now;
-        lead.possibleDuplicateOf = possibleDuplicateOf;
-        var firstEvent = LeadEvent.of(lead.id, LeadEvent.Type.RECEIVED, PUBLIC_ACTOR, now);
-        firstEvent.toStatus = status;
-        firstEvent.locationId = lead.locationId;
-        // spam is filed, never answered nor announced; the rest is written with the lead, in its statement
-        var alongside = new ArrayList<Sql.Part>();
-        if (status != LeadStatus.SPAM) {
-            outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt)
-                    .ifPresent(alongside::add);
-            var news = LeadReceived.of(lead);
-            received.fire(news);
-            alongside.addAll(news.alongside());
-        }
-        leads.insertReceived(lead, firstEvent, alongside);
-        return lead;
-    }
-
-    private static boolean isHoneypotFilled(LeadRequest request) {
-        return request.website() != null && !request.website().isBlank();
-    }
-
-    private static String channelOf(LeadRequest request) {
-        return request.source() == null || request.source().channel() == null
-                ? "unknown"
-                : request.source().channel().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package clinic.consult.lead.intake;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.idempotency.Reply;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -17,21 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 @Path("/api/v1/leads")
 @Produces(MediaType.APPLICATION_JSON)
 public class LeadResource {
 
-    static final String INTAKE_SCOPE = "POST /api/v1/leads";
-
     private final LeadIntakeService intake;
-    private final IdempotencyService idempotency;
     private final ClientAddress clientAddress;
 
-    LeadResource(LeadIntakeService intake, IdempotencyService idempotency, ClientAddress clientAddress) {
+    LeadResource(LeadIntakeService intake, ClientAddress clientAddress) {
         this.intake = intake;
-        this.idempotency = idempotency;
         this.clientAddress = clientAddress;
     }
 
@@ -44,11 +38,6 @@ public class LeadResource {
             @Context HttpServerRequest http,
             @Valid @NotNull LeadRequest request) {
         var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
-        return idempotency
-                .once(INTAKE_SCOPE, idempotencyKey, request, () -> {
-                    var receipt = intake.receive(request, client);
-                    return Reply.created(receipt, URI.create("/api/v1/leads/" + receipt.id()));
-                })
-                .toResponse();
+        return intake.receive(idempotencyKey, request, client).toResponse();
     }
 }

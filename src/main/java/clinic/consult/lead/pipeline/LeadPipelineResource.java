@@ -38,10 +38,12 @@ public class LeadPipelineResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final LeadPipelineService pipeline;
+    private final LeadErasure erasure;
     private final StaffIdentity staff;
 
-    LeadPipelineResource(LeadPipelineService pipeline, StaffIdentity staff) {
+    LeadPipelineResource(LeadPipelineService pipeline, LeadErasure erasure, StaffIdentity staff) {
         this.pipeline = pipeline;
+        this.erasure = erasure;
         this.staff = staff;
     }
 
@@ -106,7 +108,7 @@ public class LeadPipelineResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     public void erase(@PathParam("id") String id, @Context HttpServerRequest http) {
-        pipeline.erase(leadId(id), staff.current(http));
+        erasure.erase(leadId(id), staff.current(http));
     }
 
     /** An id that is not a UUID names no lead. */

@@ -5,7 +5,6 @@ import clinic.consult.audit.AuditService;
 import clinic.consult.http.Versioned;
 import clinic.consult.lead.IllegalStatusTransitionException;
 import clinic.consult.lead.Lead;
-import clinic.consult.lead.LeadErased;
 import clinic.consult.lead.LeadEvent;
 import clinic.consult.lead.LeadEventRepository;
 import clinic.consult.lead.LeadRepository;
@@ -14,11 +13,9 @@ import clinic.consult.notification.NotificationService;
 import clinic.consult.notification.NotificationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.PreconditionFailedException;
-import clinic.consult.referral.ReferralService;
 import clinic.consult.routing.RoutingReason;
 import clinic.consult.security.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +24,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The front desk's work on leads: search, read, status changes, reassignment, notes and erasure. Every read of
+ * The front desk's work on leads: search, read, status changes, reassignment and notes ({@link LeadErasure} erases,
+ * {@link LeadDuplicates} merges and splits). Every read of
  * details and every write is audited in the same transaction. A token limited to some locations finds no lead of
  * the others: they answer 404, as if they did not exist.
  */
@@ -40,10 +38,8 @@ public class LeadPipelineService {
     private final LeadEventRepository events;
     private final LeadAccess access;
     private final LocationService locations;
-    private final ReferralService referrals;
     private final NotificationService notifications;
     private final AuditService audit;
-    private final Event<LeadErased> erased;
     private final Clock clock;
 
     LeadPipelineService(
@@ -51,19 +47,15 @@ public class LeadPipelineService {
             LeadEventRepository events,
             LeadAccess access,
             LocationService locations,
-            ReferralService referrals,
             NotificationService notifications,
             AuditService audit,
-            Event<LeadErased> erased,
             Clock clock) {
         this.leads = leads;
         this.events = events;
         this.access = access;
         this.locations = locations;
-        this.referrals = referrals;
         this.notifications = notifications;
         this.audit = audit;
-        this.erased = erased;
         this.clock = clock;
     }
 
@@ -165,41 +157,6 @@ public class LeadPipelineService {
         lead.updatedAt = now;
         audit.record(staff, AuditAction.LEAD_NOTE_ADDED, lead.id, null);
         return event;
-    }
-
-    /**
-     * Erasure on request: personal data goes, the row, its status history and the audit trail stay. The submissions
-     * staff merged into the lead are the same person's: they go too. Possible duplicates not merged may be someone
-     * else, and stay.
-     */
-    @Transactional
-    public void erase(UUID id, Staff staff) {
-        var lead = access.find(id, staff);
-        var now = clock.instant();
-        if (!lead.isErased()) {
-            scrub(lead, staff.subject(), now);
-            audit.record(staff, AuditAction.LEAD_ERASED, id, null);
-            LOG.infof("Lead %s erased on request", id);
-        }
-        for (var merged : leads.linkedTo(id)) {
-            if (id.equals(merged.mergedInto) && !merged.isErased()) {
-                scrub(merged, staff.subject(), now);
-                audit.record(staff, AuditAction.LEAD_ERASED, merged.id, "merged into " + id);
-                LOG.infof("Lead %s erased on request with lead %s, which it was merged into", merged.id, id);
-            }
-        }
-    }
-
-    /** Used by retention as well: removes the lead's personal data everywhere this service keeps it. */
-    void scrub(Lead lead, String actor, Instant now) {
-        lead.scrub(now);
-        erased.fire(new LeadErased(lead.id, actor));
-        events.forgetNotes(lead.id);
-        notifications.forgetLead(lead.id);
-        if (lead.referralId != null) {
-            referrals.forgetInvitee(lead.referralId);
-        }
-        events.append(lead, LeadEvent.of(lead.id, LeadEvent.Type.ERASED, actor, now));
     }
 
     private static String blankToNull(String value) {

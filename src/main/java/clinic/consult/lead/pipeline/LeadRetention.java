@@ -26,7 +26,7 @@ public class LeadRetention {
     private static final Logger LOG = Logger.getLogger(LeadRetention.class);
 
     private final LeadRepository leads;
-    private final LeadPipelineService pipeline;
+    private final LeadErasure erasure;
     private final ReferralService referrals;
     private final AuditService audit;
     private final RetentionConfig config;
@@ -36,7 +36,7 @@ public class LeadRetention {
 
     LeadRetention(
             LeadRepository leads,
-            LeadPipelineService pipeline,
+            LeadErasure erasure,
             ReferralService referrals,
             AuditService audit,
             RetentionConfig config,
@@ -45,7 +45,7 @@ public class LeadRetention {
             Clock clock) {
         this.faults = faults;
         this.leads = leads;
-        this.pipeline = pipeline;
+        this.erasure = erasure;
         this.referrals = referrals;
         this.audit = audit;
         this.config = config;
@@ -91,7 +91,7 @@ public class LeadRetention {
         var now = clock.instant();
         for (var id : ids) {
             var lead = leads.findById(id);
-            pipeline.scrub(lead, AuditService.SYSTEM_RETENTION, now);
+            erasure.scrub(lead, AuditService.SYSTEM_RETENTION, now);
             audit.recordSystem(AuditService.SYSTEM_RETENTION, AuditAction.LEAD_SCRUBBED, id, null);
         }
         return ids.size();
