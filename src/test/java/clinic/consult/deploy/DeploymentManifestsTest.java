@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No Docker engine or cluster runs here, so the deploy/ files are checked as data: every manifest parses, probes
- * point at paths this service answers, ports agree, every setting is one the README documents, and no secret is
+ * point at paths this service answers, ports agree, every setting is one docs/CONFIGURATION.md documents, and no secret is
  * written in clear.
  */
 @QuarkusTest
@@ -150,7 +150,7 @@ class DeploymentManifestsTest {
 
     @Test
     void shouldUseOnlyDocumentedSettingsAndNoSecretInClear() throws IOException {
-        var readme = Files.readString(Path.of("README.md"));
+        var readme = Files.readString(Path.of("docs/CONFIGURATION.md"));
         var settings = new ArrayList<Setting>();
         kind("ConfigMap")
                 .path("data")
@@ -165,7 +165,9 @@ class DeploymentManifestsTest {
                 .forEachRemaining(f -> settings.add(new Setting(f.getKey(), f.getValue())));
         assertThat(settings).hasSizeGreaterThan(10);
         for (var setting : settings) {
-            assertThat(readme).as("README documents %s", setting.name()).contains("`" + setting.name() + "`");
+            assertThat(readme)
+                    .as("docs/CONFIGURATION.md documents %s", setting.name())
+                    .contains("`" + setting.name() + "`");
             if (SECRET_NAME.matcher(setting.name()).matches()) {
                 assertThat(setting.value().asText())
                         .as("%s comes from a secret or the environment", setting.name())
