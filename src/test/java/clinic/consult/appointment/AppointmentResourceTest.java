@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Booking;
 import clinic.consult.support.Contract;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Seed;
@@ -19,7 +20,6 @@ import clinic.consult.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ class AppointmentResourceTest extends ApiTest {
     void shouldBookWithInlineDetailsAndMoveTheLeadToConsultBooked() {
         var start = Slots.at(Slots.monday(), "09:00");
 
-        var booked = book(Slots.booking("tustin", Slots.IN_PERSON, start))
+        var booked = Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start))
                 .then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/appointments/"))
@@ -79,7 +79,7 @@ class AppointmentResourceTest extends ApiTest {
                 .extract()
                 .as(Map.class);
 
-        book(Map.of(
+        Booking.post(Map.of(
                         "locationId",
                         "seal-beach",
                         "type",
@@ -96,20 +96,20 @@ class AppointmentResourceTest extends ApiTest {
     @Test
     void shouldRefuseAForgedLeadTokenAndABookingForNobodyOrSeveral() {
         var start = Slots.at(Slots.monday(), "10:00");
-        book(Map.of("locationId", "seal-beach", "type", Slots.VIRTUAL, "start", start, "leadToken", "forged"))
+        Booking.post(Map.of("locationId", "seal-beach", "type", Slots.VIRTUAL, "start", start, "leadToken", "forged"))
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("leadToken"));
-        book(Map.of("locationId", "seal-beach", "type", Slots.VIRTUAL, "start", start))
+        Booking.post(Map.of("locationId", "seal-beach", "type", Slots.VIRTUAL, "start", start))
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("lead"));
         var both = Slots.booking("seal-beach", Slots.VIRTUAL, start);
         both.put("leadToken", "forged");
-        book(both).then().statusCode(400).body("errors.field", contains("lead"));
+        Booking.post(both).then().statusCode(400).body("errors.field", contains("lead"));
         var unknown = Slots.booking("atlantis", "massage", start);
         Contract.responsesOnly();
-        book(unknown).then().statusCode(400).body("errors.field", contains("locationId", "type"));
+        Booking.post(unknown).then().statusCode(400).body("errors.field", contains("locationId", "type"));
     }
 
     @Test
@@ -151,9 +151,9 @@ class AppointmentResourceTest extends ApiTest {
     @Test
     void shouldRefuseASecondBookingOfTheLastSeat() {
         var start = Slots.at(Slots.monday(), "11:00");
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
 
-        book(Slots.booking("tustin", Slots.IN_PERSON, start))
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start))
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
@@ -197,7 +197,7 @@ class AppointmentResourceTest extends ApiTest {
             sample.add(listed.get(random.nextInt(listed.size())));
         }
         for (var start : sample.stream().distinct().toList()) {
-            book(Slots.booking("san-juan-capistrano", Slots.VIRTUAL, start))
+            Booking.post(Slots.booking("san-juan-capistrano", Slots.VIRTUAL, start))
                     .then()
                     .statusCode(201);
         }
@@ -206,7 +206,7 @@ class AppointmentResourceTest extends ApiTest {
             var time = String.format("%02d:%02d", random.nextInt(24), 1 + random.nextInt(58));
             var start = Slots.at(day, time);
             if (!listed.contains(start)) {
-                book(Slots.booking("san-juan-capistrano", Slots.VIRTUAL, start))
+                Booking.post(Slots.booking("san-juan-capistrano", Slots.VIRTUAL, start))
                         .then()
                         .statusCode(422)
                         .body("type", equalTo("urn:clinic:consult:problem:slot-not-bookable"));
@@ -215,132 +215,10 @@ class AppointmentResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldShowAnAppointmentOnlyWithItsOwnLiveTokenOrToStaffOfItsLocation() {
-        var mine = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "15:00"));
-        var theirs = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "16:00"));
-        var id = (String) mine.get("id");
-
-        given().header("X-Manage-Token", mine.get("manageToken"))
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("BOOKED"));
-        given().header("X-Manage-Token", theirs.get("manageToken"))
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(404);
-        Contract.responsesOnly();
-        given().when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(401)
-                .body("detail", containsString("X-Manage-Token"));
-        given().header(Tokens.asStaff())
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(200);
-        given().header(Tokens.bearer(Tokens.staffOf("seal-beach")))
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(404);
-    }
-
-    @Test
-    void shouldFreeTheSeatWhenCancelledKillTheTokenAndSendTheLeadBack() {
-        var start = Slots.at(Slots.monday(), "09:30");
-        var booked = bookAt("seal-beach", Slots.IN_PERSON, start);
-        var id = (String) booked.get("id");
-        var token = (String) booked.get("manageToken");
-
-        given().header("X-Manage-Token", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "Found another time"))
-                .when()
-                .post("/api/v1/appointments/" + id + "/cancel")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("CANCELLED"));
-
-        given().header("X-Manage-Token", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("start", Slots.at(Slots.monday(), "10:30")))
-                .when()
-                .post("/api/v1/appointments/" + id + "/reschedule")
-                .then()
-                .statusCode(404);
-        given().header("X-Manage-Token", token)
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .statusCode(404);
-        StaffApi.as(Tokens.asStaff()).get((String) booked.get("leadId")).then().body("status", equalTo("CONTACTED"));
-        book(Slots.booking("seal-beach", Slots.IN_PERSON, start)).then().statusCode(201);
-    }
-
-    @Test
-    void shouldKeepTheLeadBookedWhileAnotherConsultationIsAhead() {
-        var receipt = given().contentType(ContentType.JSON)
-                .body(LeadForm.person().body())
-                .post("/api/v1/leads")
-                .then()
-                .extract()
-                .as(Map.class);
-        var first = bookWithToken((String) receipt.get("leadToken"), Slots.at(Slots.monday(), "09:00"));
-        bookWithToken((String) receipt.get("leadToken"), Slots.at(Slots.monday(), "10:00"));
-
-        given().header("X-Manage-Token", first.get("manageToken"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .when()
-                .post("/api/v1/appointments/" + first.get("id") + "/cancel")
-                .then()
-                .statusCode(200);
-
-        StaffApi.as(Tokens.asStaff()).get((String) receipt.get("id")).then().body("status", equalTo("CONSULT_BOOKED"));
-    }
-
-    @Test
-    void shouldKeepTheOldTimeWhenARescheduleIsRefused() {
-        var booked = bookAt("san-juan-capistrano", Slots.IN_PERSON, Slots.at(Slots.monday(), "11:00"));
-        var id = (String) booked.get("id");
-        var token = (String) booked.get("manageToken");
-
-        given().header("X-Manage-Token", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("start", Slots.at(Slots.monday(), "11:10")))
-                .when()
-                .post("/api/v1/appointments/" + id + "/reschedule")
-                .then()
-                .statusCode(422)
-                .body("reason", equalTo("MISALIGNED"));
-        given().header("X-Manage-Token", token)
-                .when()
-                .get("/api/v1/appointments/" + id)
-                .then()
-                .body("start", equalTo(Slots.at(Slots.monday(), "11:00")));
-
-        // moving by a quarter of an hour overlaps its own old time, which does not count against it
-        given().header("X-Manage-Token", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("start", Slots.at(Slots.monday(), "11:15")))
-                .when()
-                .post("/api/v1/appointments/" + id + "/reschedule")
-                .then()
-                .statusCode(200)
-                .body("start", equalTo(Slots.at(Slots.monday(), "11:15")));
-        book(Slots.booking("san-juan-capistrano", Slots.IN_PERSON, Slots.at(Slots.monday(), "09:45")))
-                .then()
-                .statusCode(201);
-    }
-
-    @Test
     void shouldListALocationsDayForStaffAndRecordTheOutcomeOnceStarted() {
         var monday = Slots.monday();
-        var booked = bookAt("tustin", Slots.VIRTUAL, Slots.at(monday, "08:00"));
+        var booked =
+                Booking.at("tustin", Slots.VIRTUAL, Slots.at(monday, "08:00")).created();
         var id = (String) booked.get("id");
 
         given().header(Tokens.asStaff())
@@ -408,7 +286,7 @@ class AppointmentResourceTest extends ApiTest {
                 "leadId",
                 leadId));
 
-        book(body).then().statusCode(403);
+        Booking.post(body).then().statusCode(403);
         given().header(Tokens.asStaff())
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -422,7 +300,8 @@ class AppointmentResourceTest extends ApiTest {
 
     @Test
     void shouldCancelAnErasedLeadsUpcomingConsultationAndForgetWhatThePersonTyped() {
-        var first = bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "09:00"));
+        var first = Booking.at("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "09:00"))
+                .created();
         var leadId = (String) first.get("leadId");
         given().contentType(ContentType.JSON)
                 .header("X-Manage-Token", first.get("manageToken"))
@@ -461,36 +340,14 @@ class AppointmentResourceTest extends ApiTest {
                 .then()
                 .statusCode(404);
         // its seat is free again at once
-        bookAt("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "10:00"));
+        Booking.at("tustin", Slots.IN_PERSON, Slots.at(Slots.monday(), "10:00")).created();
     }
 
     private void assertRefused(String start, String reason) {
-        book(Slots.booking("tustin", Slots.IN_PERSON, start))
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start))
                 .then()
                 .statusCode(422)
                 .body("type", equalTo("urn:clinic:consult:problem:slot-not-bookable"))
                 .body("reason", equalTo(reason));
-    }
-
-    private static Response book(Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/appointments");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> bookAt(String locationId, String type, String start) {
-        return book(Slots.booking(locationId, type, start))
-                .then()
-                .statusCode(201)
-                .extract()
-                .as(Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> bookWithToken(String leadToken, String start) {
-        return book(Map.of("locationId", "tustin", "type", Slots.VIRTUAL, "start", start, "leadToken", leadToken))
-                .then()
-                .statusCode(201)
-                .extract()
-                .as(Map.class);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Booking;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.LogCapture;
 import clinic.consult.support.Slots;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +60,15 @@ class CalendarResourceTest extends ApiTest {
         var person = LeadForm.person()
                 .with("message", "Private words about my treatment")
                 .conditions("PTSD");
-        var before = book(person.body(), "tustin", "2026-10-30T10:45:00-07:00");
-        var after = book(LeadForm.person().body(), "tustin", "2026-11-03T10:45:00-08:00");
-        var elsewhere = book(LeadForm.person().body(), "seal-beach", "2026-10-30T10:45:00-07:00");
+        var before = Booking.at("tustin", Slots.IN_PERSON, "2026-10-30T10:45:00-07:00")
+                .lead(person.body())
+                .booked();
+        var after = Booking.at("tustin", Slots.IN_PERSON, "2026-11-03T10:45:00-08:00")
+                .lead(LeadForm.person().body())
+                .booked();
+        var elsewhere = Booking.at("seal-beach", Slots.IN_PERSON, "2026-10-30T10:45:00-07:00")
+                .lead(LeadForm.person().body())
+                .booked();
         Calendar seal;
         String text;
         try (var log = LogCapture.start()) {
@@ -114,9 +120,15 @@ class CalendarResourceTest extends ApiTest {
     @Test
     void shouldFollowAnAppointmentThatMovesIsCompletedOrIsCancelled() {
         clock.fixAt(OffsetDateTime.parse("2026-10-26T08:00:00-07:00").toInstant());
-        var moved = book(LeadForm.person().body(), "tustin", "2026-10-28T13:15:00-07:00");
-        var cancelled = book(LeadForm.person().body(), "tustin", "2026-10-28T14:15:00-07:00");
-        var completed = book(LeadForm.person().body(), "tustin", "2026-10-27T09:15:00-07:00");
+        var moved = Booking.at("tustin", Slots.IN_PERSON, "2026-10-28T13:15:00-07:00")
+                .lead(LeadForm.person().body())
+                .booked();
+        var cancelled = Booking.at("tustin", Slots.IN_PERSON, "2026-10-28T14:15:00-07:00")
+                .lead(LeadForm.person().body())
+                .booked();
+        var completed = Booking.at("tustin", Slots.IN_PERSON, "2026-10-27T09:15:00-07:00")
+                .lead(LeadForm.person().body())
+                .booked();
         var created = CalendarFeedResourceTest.create(staffOf("tustin"));
         var uid = value(event(parse(feed(created, "tustin")), moved).orElseThrow(), "UID");
 
@@ -143,7 +155,9 @@ class CalendarResourceTest extends ApiTest {
     @Test
     void shouldShowTheWindowAroundTodayOnly() {
         clock.fixAt(OffsetDateTime.parse("2026-10-26T08:00:00-07:00").toInstant());
-        var booked = book(LeadForm.person().body(), "tustin", "2026-10-27T11:15:00-07:00");
+        var booked = Booking.at("tustin", Slots.IN_PERSON, "2026-10-27T11:15:00-07:00")
+                .lead(LeadForm.person().body())
+                .booked();
         var created = CalendarFeedResourceTest.create(staffOf("tustin"));
 
         clock.fixAt(OffsetDateTime.parse("2026-11-10T08:00:00-08:00").toInstant());
@@ -192,7 +206,9 @@ class CalendarResourceTest extends ApiTest {
         var subject = CalendarFeedResourceTest.unique("desk");
         var owner = Tokens.bearer(Tokens.signedFor(subject, List.of("tustin"), "staff"));
         clock.fixAt(OffsetDateTime.parse("2027-02-01T08:00:00-08:00").toInstant());
-        var booked = book(LeadForm.person().body(), "tustin", "2027-02-03T15:45:00-08:00");
+        var booked = Booking.at("tustin", Slots.IN_PERSON, "2027-02-03T15:45:00-08:00")
+                .lead(LeadForm.person().body())
+                .booked();
         var created = CalendarFeedResourceTest.create(owner);
 
         feed(created, "tustin");
@@ -227,19 +243,6 @@ class CalendarResourceTest extends ApiTest {
 
     private static Header staffOf(String... locations) {
         return Tokens.bearer(Tokens.staffOf(locations));
-    }
-
-    private static JsonPath book(Map<String, Object> person, String locationId, String start) {
-        var body = new HashMap<String, Object>(Slots.booking(locationId, Slots.IN_PERSON, start));
-        body.put("lead", person);
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/appointments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
     }
 
     private static void manage(JsonPath booked, String action, Map<String, Object> body) {

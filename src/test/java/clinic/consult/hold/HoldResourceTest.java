@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Booking;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import io.agroal.api.AgroalDataSource;
@@ -108,10 +109,10 @@ class HoldResourceTest extends ApiTest {
                 .extract()
                 .as(Map.class);
 
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(409);
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(409);
         var withHold = Slots.booking("tustin", Slots.IN_PERSON, start);
         withHold.put("holdId", hold.get("id"));
-        book(withHold).then().statusCode(201);
+        Booking.post(withHold).then().statusCode(201);
     }
 
     @Test
@@ -122,7 +123,7 @@ class HoldResourceTest extends ApiTest {
         given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
         given().when().delete("/api/v1/holds/" + holdId).then().statusCode(204);
 
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
     }
 
     @Test
@@ -132,7 +133,7 @@ class HoldResourceTest extends ApiTest {
         Seed.execute(
                 dataSource, "UPDATE holds SET expires_at = now() - interval '1 second' WHERE id = '" + holdId + "'");
 
-        book(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
+        Booking.post(Slots.booking("tustin", Slots.IN_PERSON, start)).then().statusCode(201);
     }
 
     private long liveHolds() {
@@ -153,10 +154,6 @@ class HoldResourceTest extends ApiTest {
                 .body(Map.of("locationId", "tustin", "type", Slots.IN_PERSON, "start", start))
                 .when()
                 .post("/api/v1/holds");
-    }
-
-    private static Response book(Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/appointments");
     }
 
     private static String anotherClient() {

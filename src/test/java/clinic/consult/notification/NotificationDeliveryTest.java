@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Booking;
 import clinic.consult.support.Invitation;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Metrics;
@@ -397,15 +398,9 @@ class NotificationDeliveryTest extends ApiTest {
             String id, String leadId, String email, String manageToken, Instant start, String startText) {}
 
     private static Booked book(String location, String type, String start) {
-        var body = Slots.booking(location, type, start);
-        var email = (String) ((Map<?, ?>) body.get("lead")).get("email");
-        var booked = given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/appointments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        var booking = Booking.at(location, type, start);
+        var email = (String) ((Map<?, ?>) booking.body().get("lead")).get("email");
+        var booked = booking.booked();
         return new Booked(
                 booked.getString("id"),
                 booked.getString("leadId"),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Booking;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.TestClock;
@@ -71,9 +72,20 @@ class DaylightSavingSlotsTest extends ApiTest {
                 .body("days[2].slots.start", contains("2026-11-02T09:00:00-08:00", "2026-11-02T09:30:00-08:00"));
 
         // the second 01:30 (-08:00) is not a slot; the first one is, and books
-        book("2026-11-01T01:30:00-08:00").then().statusCode(422).body("reason", equalTo("MISALIGNED"));
-        book("2026-11-01T01:30:00-07:00").then().statusCode(201).body("end", equalTo("2026-11-01T01:00:00-08:00"));
-        book("2026-11-02T09:00:00-08:00").then().statusCode(201);
+        Booking.at("tustin", Slots.VIRTUAL, "2026-11-01T01:30:00-08:00")
+                .post()
+                .then()
+                .statusCode(422)
+                .body("reason", equalTo("MISALIGNED"));
+        Booking.at("tustin", Slots.VIRTUAL, "2026-11-01T01:30:00-07:00")
+                .post()
+                .then()
+                .statusCode(201)
+                .body("end", equalTo("2026-11-01T01:00:00-08:00"));
+        Booking.at("tustin", Slots.VIRTUAL, "2026-11-02T09:00:00-08:00")
+                .post()
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -100,9 +112,17 @@ class DaylightSavingSlotsTest extends ApiTest {
                                 "2027-03-14T03:30:00-07:00"))
                 .body("days[2].slots.start", contains("2027-03-15T09:00:00-07:00", "2027-03-15T09:30:00-07:00"));
 
-        book("2027-03-15T09:00:00-07:00").then().statusCode(201).body("start", equalTo("2027-03-15T09:00:00-07:00"));
+        Booking.at("tustin", Slots.VIRTUAL, "2027-03-15T09:00:00-07:00")
+                .post()
+                .then()
+                .statusCode(201)
+                .body("start", equalTo("2027-03-15T09:00:00-07:00"));
         // 09:00 by the winter offset is 10:00 local after the change: outside these hours
-        book("2027-03-15T09:00:00-08:00").then().statusCode(422).body("reason", equalTo("OUTSIDE_HOURS"));
+        Booking.at("tustin", Slots.VIRTUAL, "2027-03-15T09:00:00-08:00")
+                .post()
+                .then()
+                .statusCode(422)
+                .body("reason", equalTo("OUTSIDE_HOURS"));
     }
 
     private void openSundayNights() {
@@ -113,12 +133,5 @@ class DaylightSavingSlotsTest extends ApiTest {
                 .put("/api/v1/locations/tustin/schedules/" + Slots.VIRTUAL)
                 .then()
                 .statusCode(200);
-    }
-
-    private static io.restassured.response.Response book(String start) {
-        return given().contentType(ContentType.JSON)
-                .body(Slots.booking("tustin", Slots.VIRTUAL, start))
-                .when()
-                .post("/api/v1/appointments");
     }
 }
