@@ -5,8 +5,6 @@ import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import clinic.consult.schedule.ScheduleService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Bookable slots: per location, across locations, and each location's soonest (for routing). Every answer comes from
@@ -35,25 +32,15 @@ public class SlotService {
     static final int MAX_DAYS = 31;
 
     private final ScheduleService schedules;
-    private final TakenTimes takenTimes;
     private final LocationService locations;
     private final SlotCache cache;
     private final Clock clock;
-    private final ObjectMapper json;
 
-    SlotService(
-            ScheduleService schedules,
-            TakenTimes takenTimes,
-            LocationService locations,
-            SlotCache cache,
-            Clock clock,
-            ObjectMapper json) {
+    SlotService(ScheduleService schedules, LocationService locations, SlotCache cache, Clock clock) {
         this.schedules = schedules;
-        this.takenTimes = takenTimes;
         this.locations = locations;
         this.cache = cache;
         this.clock = clock;
-        this.json = json;
     }
 
     /** One location's slots over local dates [from, to]; the next 14 days by default, at most 31. */
@@ -61,7 +48,7 @@ public class SlotService {
         var zone = schedules.zoneOf(locationId);
         checkType(typeId);
         var range = DateRange.of(from, to, zone, clock.instant());
-        return new LocationSlots(locationId, typeId, zone.getId(), days(locationId, typeId, zone, range));
+        return new LocationSlots(locationId, typeId, zone.getId(), days(locationId, typeId, range));
     }
 
     /** Slots of several locations (all by default) and the soonest of them all. */
@@ -87,7 +74,7 @@ public class SlotService {
         var results = new ArrayList<LocationAvailability>();
         for (var location : chosen) {
             var locationZone = ZoneId.of(location.timeZone());
-            var days = days(location.id(), typeId, locationZone, range);
+            var days = days(location.id(), typeId, range);
             results.add(
                     new LocationAvailability(location.id(), locationZone.getId(), first(location.id(), days), days));
         }
@@ -106,52 +93,15 @@ public class SlotService {
         for (var locationId : locationIds) {
             var zone = schedules.zoneOf(locationId);
             var today = clock.instant().atZone(zone).toLocalDate();
-            var days = days(locationId, typeId, zone, new DateRange(today, today.plusDays(MAX_DAYS - 1)));
+            var days = days(locationId, typeId, new DateRange(today, today.plusDays(MAX_DAYS - 1)));
             soonest.put(locationId, Optional.ofNullable(first(locationId, days)).map(first -> first.start()
                     .toInstant()));
         }
         return soonest;
     }
 
-    private List<DaySlots> days(String locationId, String typeId, ZoneId zone, DateRange range) {
-        return cache.days(
-                new SlotCache.Key(locationId, typeId, range),
-                () -> written(computeDays(locationId, typeId, zone, range)));
-    }
-
-    private WrittenDays written(List<DaySlots> days) {
-        try {
-            return new WrittenDays(days, json.writeValueAsString(days));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<DaySlots> computeDays(String locationId, String typeId, ZoneId zone, DateRange range) {
-        var schedule = schedules.scheduleOf(locationId, typeId);
-        var rules = SlotRules.of(schedule, zone);
-        var now = clock.instant();
-        var windowStart = range.from().atStartOfDay(zone).toInstant();
-        var windowEnd = range.to().plusDays(1).atStartOfDay(zone).toInstant();
-        var closed =
-                schedules
-                        .closedBetween(
-                                locationId,
-                                range.from().atStartOfDay(),
-                                range.to().plusDays(1).atStartOfDay())
-                        .stream()
-                        .map(SlotRules.Closed::of)
-                        .toList();
-        var taken = takenTimes.overlapping(locationId, typeId, windowStart, windowEnd, now, Set.of());
-        var days = new ArrayList<DaySlots>();
-        for (var date = range.from(); !date.isAfter(range.to()); date = date.plusDays(1)) {
-            var slots = rules.day(date, now, closed, taken).stream()
-                    .filter(SlotRules.Verdict::isListed)
-                    .map(v -> view(v, zone))
-                    .toList();
-            days.add(new DaySlots(date, slots));
-        }
-        return days;
+    private List<DaySlots> days(String locationId, String typeId, DateRange range) {
+        return cache.days(new SlotCache.Key(locationId, typeId, range));
     }
 
     private static FirstAvailable first(String locationId, List<DaySlots> days) {

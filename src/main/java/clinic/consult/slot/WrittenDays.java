@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * A computed list of days with its JSON, written once when it is computed. A list is served thousands of times a
- * second while it is cached; writing its hundreds of slots again for each answer was most of a slot query's CPU and
- * of its garbage. Read as a list, it is the days.
+ * A computed list of days with its JSON, written once when it is computed: a cached list is served many times, and
+ * each answer then copies its bytes instead of writing its hundreds of slots again. Read as a list, it is the days.
  */
 final class WrittenDays extends AbstractList<DaySlots> implements RandomAccess {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import clinic.consult.support.TestClock;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
@@ -12,172 +13,198 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class SlotCacheTest {
 
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
     private final TestClock clock = TestClock.fixedAt(Instant.parse("2026-11-23T17:00:00Z"));
+    private final Ticker ticker = clock;
 
     private final AtomicInteger computed = new AtomicInteger();
-    /** The refreshes handed to the background, run when a test says so. */
-    private final Queue<Runnable> refreshes = new ArrayDeque<>();
+    /** What the next computation does; by default, a list of one day. */
+    private Supplier<List<DaySlots>> next = this::compute;
+    /** What the cache hands to the background (refreshes, its upkeep), run when a test says so. */
+    private final Queue<Runnable> background = new ArrayDeque<>();
 
-    private final SlotCache cache =
-            new SlotCache(config(Duration.ofSeconds(1)), noTransaction(), clock, refreshes::add);
-    private final SlotCache.Key key = new SlotCache.Key("tustin", "virtual-consultation", "2026-11-23/2026-12-06");
+    private final SlotCache cache = cache(Duration.ofSeconds(1), noTransaction(), background::add);
+    private final SlotCache.Key key = key("tustin");
+
+    private SlotCache cache(Duration maxAge, TransactionSynchronizationRegistry transactions, Executor executor) {
+        return new SlotCache(maxAge, ignored -> next.get(), transactions, executor, ticker);
+    }
+
+    private static SlotCache.Key key(String locationId) {
+        return new SlotCache.Key(
+                locationId, "virtual-consultation", new SlotService.DateRange(MONDAY, MONDAY.plusDays(13)));
+    }
 
     private List<DaySlots> compute() {
         computed.incrementAndGet();
-        return List.of(new DaySlots(LocalDate.of(2026, 11, 23), List.of()));
+        return List.of(new DaySlots(MONDAY, List.of()));
     }
 
-    private void runRefreshes() {
-        while (!refreshes.isEmpty()) {
-            refreshes.poll().run();
+    private void runInBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
         }
     }
 
     @Test
     void shouldServeAListAgainOnlyWithinItsMaximumAge() {
-        cache.days(key, this::compute);
+        cache.days(key);
         clock.advance(Duration.ofMillis(499));
-        cache.days(key, this::compute);
+        cache.days(key);
+        runInBackground();
         assertThat(computed).hasValue(1);
-        assertThat(refreshes).isEmpty();
 
         clock.advance(Duration.ofMillis(501));
-        cache.days(key, this::compute);
-        cache.days(new SlotCache.Key("seal-beach", "virtual-consultation", "2026-11-23/2026-12-06"), this::compute);
+        cache.days(key);
+        cache.days(key("seal-beach"));
         assertThat(computed).hasValue(3);
     }
 
     @Test
     void shouldRefreshABusyListInTheBackgroundInItsSecondHalfWhileItIsServed() {
-        var first = cache.days(key, this::compute);
-        clock.advance(Duration.ofMillis(499));
-        assertThat(cache.days(key, this::compute)).isSameAs(first);
-        assertThat(refreshes).isEmpty();
+        var first = cache.days(key);
+        clock.advance(Duration.ofMillis(500));
+        assertThat(cache.days(key)).isSameAs(first);
+        runInBackground();
+        assertThat(computed).hasValue(1);
 
         clock.advance(Duration.ofMillis(1));
-        // the caller who finds it past half its age is served it, and so is everyone after, with one refresh queued
-        assertThat(cache.days(key, this::compute)).isSameAs(first);
-        assertThat(cache.days(key, this::compute)).isSameAs(first);
+        // the caller who finds it past half its age is served it, and so is everyone after, with one refresh
+        assertThat(cache.days(key)).isSameAs(first);
+        assertThat(cache.days(key)).isSameAs(first);
         assertThat(computed).hasValue(1);
-        assertThat(refreshes).hasSize(1);
 
-        runRefreshes();
+        runInBackground();
         assertThat(computed).hasValue(2);
-        var next = cache.days(key, this::compute);
-        assertThat(next).isNotSameAs(first);
+        var refreshed = cache.days(key);
+        assertThat(refreshed).isNotSameAs(first);
         // the refreshed list counts its age from its own computation
-        clock.advance(Duration.ofMillis(499));
-        assertThat(cache.days(key, this::compute)).isSameAs(next);
+        clock.advance(Duration.ofMillis(500));
+        assertThat(cache.days(key)).isSameAs(refreshed);
+        runInBackground();
         assertThat(computed).hasValue(2);
-        assertThat(refreshes).isEmpty();
     }
 
     @Test
     void shouldRefreshAgainAfterARefreshFailedAndLetTheCallerMeetTheFailureOnceTheListExpired() {
-        var first = cache.days(key, this::compute);
+        var first = cache.days(key);
         clock.advance(Duration.ofMillis(600));
+        next = () -> {
+            throw new IllegalStateException("database away");
+        };
 
-        assertThat(cache.days(key, () -> {
-                    throw new IllegalStateException("database away");
-                }))
-                .isSameAs(first);
-        runRefreshes();
-        // still served, and the next caller in its second half queues another refresh
-        assertThat(cache.days(key, this::compute)).isSameAs(first);
-        assertThat(refreshes).hasSize(1);
-        refreshes.clear();
-
-        clock.advance(Duration.ofMillis(400));
-        assertThatThrownBy(() -> cache.days(key, () -> {
-                    throw new IllegalStateException("database away");
-                }))
-                .isInstanceOf(IllegalStateException.class);
-        assertThat(cache.days(key, this::compute)).isNotSameAs(first);
+        assertThat(cache.days(key)).isSameAs(first);
+        runInBackground();
+        // still served, and the next caller in its second half has it refreshed again
+        next = this::compute;
+        assertThat(cache.days(key)).isSameAs(first);
+        runInBackground();
         assertThat(computed).hasValue(2);
+        var refreshed = cache.days(key);
+        assertThat(refreshed).isNotSameAs(first);
+
+        clock.advance(Duration.ofSeconds(1));
+        next = () -> {
+            throw new IllegalStateException("database away");
+        };
+        assertThatThrownBy(() -> cache.days(key)).isInstanceOf(IllegalStateException.class);
+        next = this::compute;
+        assertThat(cache.days(key)).isNotSameAs(refreshed);
+        assertThat(computed).hasValue(3);
     }
 
     @Test
-    void shouldQueueTheRefreshAgainWhenTheRefresherRefusedIt() {
-        var refused = new AtomicInteger();
-        var busy = new SlotCache(config(Duration.ofSeconds(1)), noTransaction(), clock, refresh -> {
-            if (refused.getAndIncrement() == 0) {
+    void shouldRefreshLaterWhenTheBackgroundRefusedIt() {
+        var refusing = new boolean[] {true};
+        var busy = cache(Duration.ofSeconds(1), noTransaction(), task -> {
+            if (refusing[0]) {
                 throw new RejectedExecutionException("full");
             }
-            refreshes.add(refresh);
+            background.add(task);
         });
-        var first = busy.days(key, this::compute);
-        clock.advance(Duration.ofMillis(500));
+        var first = busy.days(key);
+        clock.advance(Duration.ofMillis(501));
 
-        assertThat(busy.days(key, this::compute)).isSameAs(first);
-        assertThat(busy.days(key, this::compute)).isSameAs(first);
-        assertThat(refused).hasValue(2);
-        assertThat(refreshes).hasSize(1);
+        assertThat(busy.days(key)).isSameAs(first);
+        assertThat(computed).hasValue(1);
+
+        refusing[0] = false;
+        assertThat(busy.days(key)).isSameAs(first);
+        runInBackground();
+        assertThat(computed).hasValue(2);
+        assertThat(busy.days(key)).isNotSameAs(first);
     }
 
     @Test
     void shouldNotKeepAListWhoseComputationBeganBeforeAChangeOfItsLocation() {
         // a caller computes while a booking through this instance commits: it is answered, the list is not kept
-        var answered = cache.days(key, () -> {
+        next = () -> {
             var days = compute();
             cache.forgetAfterCommit("tustin");
             return days;
-        });
-        assertThat(answered).hasSize(1);
-        cache.days(key, this::compute);
+        };
+        assertThat(cache.days(key)).hasSize(1);
+        next = this::compute;
+        cache.days(key);
         assertThat(computed).hasValue(2);
 
         // the same for a refresh that was under way
-        clock.advance(Duration.ofMillis(500));
-        cache.days(key, () -> {
+        clock.advance(Duration.ofMillis(501));
+        next = () -> {
             var days = compute();
             cache.forgetAfterCommit("tustin");
             return days;
-        });
-        runRefreshes();
-        cache.days(key, this::compute);
+        };
+        cache.days(key);
+        runInBackground();
+        next = this::compute;
+        cache.days(key);
         assertThat(computed).hasValue(4);
 
         // another location's change leaves the list alone
-        clock.advance(Duration.ofMillis(500));
-        cache.days(key, () -> {
+        clock.advance(Duration.ofMillis(501));
+        next = () -> {
             var days = compute();
             cache.forgetAfterCommit("seal-beach");
             return days;
-        });
-        runRefreshes();
-        var refreshed = cache.days(key, this::compute);
-        assertThat(cache.days(key, this::compute)).isSameAs(refreshed);
+        };
+        cache.days(key);
+        runInBackground();
+        next = this::compute;
+        var refreshed = cache.days(key);
+        assertThat(cache.days(key)).isSameAs(refreshed);
         assertThat(computed).hasValue(5);
     }
 
     @Test
     void shouldDropALocationsListsOnlyOnceTheChangeCommitted() {
         var synchronizations = new ArrayDeque<Synchronization>();
-        var inTransaction =
-                new SlotCache(config(Duration.ofSeconds(1)), transaction(synchronizations), clock, refreshes::add);
-        var first = inTransaction.days(key, this::compute);
+        var inTransaction = cache(Duration.ofSeconds(1), transaction(synchronizations), background::add);
+        var first = inTransaction.days(key);
 
         inTransaction.forgetAfterCommit("tustin");
-        assertThat(inTransaction.days(key, this::compute)).isSameAs(first);
+        assertThat(inTransaction.days(key)).isSameAs(first);
 
         synchronizations.poll().afterCompletion(jakarta.transaction.Status.STATUS_COMMITTED);
-        assertThat(inTransaction.days(key, this::compute)).isNotSameAs(first);
+        assertThat(inTransaction.days(key)).isNotSameAs(first);
         assertThat(computed).hasValue(2);
     }
 
     @Test
     void shouldComputeEveryTimeWhenTheAgeIsZero() {
-        var uncached = new SlotCache(config(Duration.ZERO), noTransaction(), clock, refreshes::add);
-        var any = new SlotCache.Key("tustin", "virtual-consultation", "any");
+        var uncached = cache(Duration.ZERO, noTransaction(), background::add);
 
-        uncached.days(any, this::compute);
-        uncached.days(any, this::compute);
+        uncached.days(key);
+        uncached.days(key);
 
         assertThat(computed).hasValue(2);
     }
@@ -218,35 +245,6 @@ class SlotCacheTest {
             @Override
             public boolean getRollbackOnly() {
                 return false;
-            }
-        };
-    }
-
-    private static BookingConfig config(Duration slotsCacheMaxAge) {
-        return new BookingConfig() {
-            @Override
-            public Duration holdFor() {
-                return Duration.ofMinutes(10);
-            }
-
-            @Override
-            public int holdsPerClient() {
-                return 3;
-            }
-
-            @Override
-            public int holdsPerClientAndDay() {
-                return 2;
-            }
-
-            @Override
-            public Duration slotsCacheMaxAge() {
-                return slotsCacheMaxAge;
-            }
-
-            @Override
-            public Duration routingSnapshotMaxAge() {
-                return Duration.ofSeconds(5);
             }
         };
     }

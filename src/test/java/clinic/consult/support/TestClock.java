@@ -1,5 +1,6 @@
 package clinic.consult.support;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -8,16 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The service's clock in tests: the real time unless a test fixes it ({@link #fixAt}, then {@link #advance}), and the
  * real time again after {@link #reset}. Replaces the production clock for every {@code @QuarkusTest}; a unit test makes
- * its own ({@link #fixedAt}).
+ * its own ({@link #fixedAt}). It is the caches' ticker too, so that their entries age with it.
  */
 @Alternative
 @Priority(1)
 @Singleton
-public class TestClock extends Clock {
+public class TestClock extends Clock implements Ticker {
 
     private volatile Instant fixed;
 
@@ -45,6 +47,11 @@ public class TestClock extends Clock {
     public Instant instant() {
         var now = fixed;
         return now != null ? now : Instant.now();
+    }
+
+    @Override
+    public long read() {
+        return ChronoUnit.NANOS.between(Instant.EPOCH, instant());
     }
 
     @Override
