@@ -57,14 +57,11 @@ public class CalendarFeedService {
     public CalendarFeedCreated create(Staff staff) {
         var locationIds = staff.locations().map(ids -> ids.stream().sorted().toList());
         var now = clock.instant();
-        var feed = new CalendarFeed(
-                UUID.randomUUID(),
+        var feed = CalendarFeed.of(
                 staff.subject(),
                 locationIds,
                 now,
-                now.atOffset(ZoneOffset.UTC).plus(config.keyValidFor()).toInstant(),
-                null,
-                null);
+                now.atOffset(ZoneOffset.UTC).plus(config.keyValidFor()).toInstant());
         var shown = shownBy(feed);
         if (shown.isEmpty()) {
             throw new ForbiddenException();
@@ -72,13 +69,14 @@ public class CalendarFeedService {
         locks.lock(List.of("calendar-feed:" + staff.subject()));
         int replaced = feeds.revokeAllOf(staff.subject(), now);
         var key = FeedKeys.newKey();
-        feeds.insert(feed, FeedKeys.hash(key));
+        feed.keyHash = FeedKeys.hash(key);
+        feeds.persist(feed);
         audit.record(
                 staff,
                 AuditAction.CALENDAR_FEED_CREATED,
                 null,
-                "calendar feed " + feed.id() + (replaced > 0 ? ", replacing the previous key" : ""));
-        LOG.infof("Calendar feed %s created", feed.id());
+                "calendar feed " + feed.id + (replaced > 0 ? ", replacing the previous key" : ""));
+        LOG.infof("Calendar feed %s created", feed.id);
         var base = stripSlash(config.baseUrl().toString());
         var urls = shown.stream()
                 .map(location -> new CalendarFeedCreated.FeedUrl(
@@ -115,7 +113,7 @@ public class CalendarFeedService {
 
     private CalendarFeed visible(UUID id, Staff staff, boolean admin) {
         return feeds.live(id, clock.instant())
-                .filter(feed -> admin || feed.subject().equals(staff.subject()))
+                .filter(feed -> admin || feed.subject.equals(staff.subject()))
                 .orElseThrow(() -> new NotFoundException("Calendar feed", id));
     }
 
@@ -129,12 +127,12 @@ public class CalendarFeedService {
 
     private static CalendarFeedView view(CalendarFeed feed, List<LocationView> shown) {
         return new CalendarFeedView(
-                feed.id(),
-                feed.subject(),
+                feed.id,
+                feed.subject,
                 shown.stream().map(LocationView::id).toList(),
-                feed.createdAt(),
-                feed.expiresAt(),
-                feed.lastReadAt());
+                feed.createdAt,
+                feed.expiresAt,
+                feed.lastReadAt);
     }
 
     private static String stripSlash(String base) {

@@ -80,18 +80,18 @@ public class CalendarService {
                 .map(appointment -> entries.of(appointment, types.get(appointment.typeId()), location.get()))
                 .toList();
 
-        var owner = new Staff(feed.subject(), feed.locationIds().map(Set::copyOf), clientIp);
+        var owner = new Staff(feed.subject, feed.locations().map(Set::copyOf), clientIp);
         audit.record(
                 owner,
                 AuditAction.CALENDAR_FEED_READ,
                 null,
-                "calendar feed " + feed.id() + " of " + locationId + ": " + listed.size() + " appointments");
+                "calendar feed " + feed.id + " of " + locationId + ": " + listed.size() + " appointments");
         audit.recordEach(
                 owner,
                 AuditAction.APPOINTMENT_LISTED,
                 shown.stream().map(StandingAppointment::leadId).distinct().toList(),
-                "calendar feed " + feed.id());
-        feeds.markRead(feed.id(), now);
+                "calendar feed " + feed.id);
+        feed.lastReadAt = now;
         return Optional.of(
                 FeedCalendar.of("Consultations · " + location.get().name(), zone, listed, now, config.refreshEvery()));
     }

@@ -20,7 +20,8 @@ import org.hibernate.Session;
 /**
  * Plain SQL for what entities say badly: a claim with {@code SKIP LOCKED}, an aggregate, a bulk insert or update, an
  * advisory lock. It runs on the connection of the current transaction, so it sees the same uncommitted rows as
- * Hibernate once those are flushed. A repository uses it for its own tables only.
+ * Hibernate once those are flushed. A repository uses it for its own tables only. Hibernate's native queries would
+ * flush the whole session before each statement; these run on its connection as they are.
  *
  * <p>Values bind in order: an {@link Instant} as {@code timestamptz} at UTC (the driver takes no Instant), an enum by
  * its name, a collection of UUIDs as a {@code uuid[]} (for {@code = any(?)}), a {@link #nullable} null as its type,

@@ -15,7 +15,8 @@ import java.util.Set;
  * CORS with an allow-list. An allowed origin gets exactly the CORS headers it needs. A request that names any other
  * origin (a page of another site, {@code Origin: null} from a sandboxed frame) is refused with a 403 problem before
  * anything reads it, preflight or not: a browser can send some requests without asking first, and those must not be
- * processed either. Requests without an {@code Origin} (the mobile app, servers, probes) are not affected.
+ * processed either. Requests without an {@code Origin} (the mobile app, servers, probes) are not affected. Quarkus'
+ * CORS filter refuses with a bare 403, and every error this service answers is problem+json: hence this filter.
  */
 @ApplicationScoped
 public class CorsPolicy {

@@ -40,7 +40,7 @@ import net.fortuna.ical4j.model.property.Version;
  * whole life, SEQUENCE raised by each change, METHOD:REQUEST while it stands and METHOD:CANCEL once cancelled (RFC
  * 5546). Times carry the location's TZID with its VTIMEZONE ({@link ICalendarText}).
  */
-final class ICalendar {
+final class InvitationCalendar {
 
     static final String PRODUCT_ID = ICalendarText.PRODUCT_ID;
 
@@ -61,7 +61,7 @@ final class ICalendar {
             String attendeeName,
             String attendeeEmail) {}
 
-    private ICalendar() {}
+    private InvitationCalendar() {}
 
     static String method(Event event) {
         return event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;

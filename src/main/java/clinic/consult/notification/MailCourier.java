@@ -1,9 +1,9 @@
 package clinic.consult.notification;
 
 import clinic.consult.contact.EmailAddress;
-import clinic.consult.delivery.Backoff;
-import clinic.consult.delivery.Courier;
-import clinic.consult.delivery.Outcomes;
+import clinic.consult.outbox.Backoff;
+import clinic.consult.outbox.Courier;
+import clinic.consult.outbox.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +22,9 @@ import org.jboss.logging.Logger;
  * (the worker keeps renewing the lease meanwhile), so that a sent email is not sent again after a database blip.
  */
 @ApplicationScoped
-class NotificationDelivery implements Courier {
+class MailCourier implements Courier {
 
-    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    private static final Logger LOG = Logger.getLogger(MailCourier.class);
     static final String CAPPED = "not sent: this address had its receipt lately (consult.mail.per-address)";
     private final NotificationRepository notifications;
     private final MailFactsReader factsReader;
@@ -36,7 +36,7 @@ class NotificationDelivery implements Courier {
     private final Event<NotificationFailed> failures;
     private final Clock clock;
 
-    NotificationDelivery(
+    MailCourier(
             NotificationRepository notifications,
             MailFactsReader factsReader,
             MailRenderer renderer,

@@ -171,7 +171,7 @@ class MailRenderer {
 
     private RenderedMail withCalendar(RenderedMail mail, MailFacts facts, MailModel model, ZoneId zone) {
         var place = model.place();
-        var event = new ICalendar.Event(
+        var event = new InvitationCalendar.Event(
                 facts.appointmentId() + "@" + config.publicBaseUrl().getHost(),
                 facts.sequence(),
                 facts.type() == NotificationType.APPOINTMENT_CANCELLED,
@@ -193,8 +193,8 @@ class MailRenderer {
                 mail.subject(),
                 mail.text(),
                 mail.html(),
-                ICalendar.of(event, clock.instant()),
-                ICalendar.method(event));
+                InvitationCalendar.of(event, clock.instant()),
+                InvitationCalendar.method(event));
     }
 
     private LocationView location(String id) {

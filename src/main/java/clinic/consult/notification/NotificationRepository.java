@@ -1,8 +1,8 @@
 package clinic.consult.notification;
 
 import clinic.consult.db.Sql;
-import clinic.consult.delivery.LeasedQueue;
-import clinic.consult.delivery.LeasedTable;
+import clinic.consult.outbox.LeasedQueue;
+import clinic.consult.outbox.LeasedTable;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

@@ -1,7 +1,7 @@
 package clinic.consult.notification;
 
 import clinic.consult.db.DatabaseFaults;
-import clinic.consult.delivery.LeasedWorker;
+import clinic.consult.outbox.LeasedWorker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,7 +39,7 @@ public class NotificationWorker {
 
     NotificationWorker(
             NotificationRepository notifications,
-            NotificationDelivery delivery,
+            MailCourier delivery,
             DatabaseFaults faults,
             MailConfig config,
             MeterRegistry metrics,

@@ -1,4 +1,4 @@
-package clinic.consult.delivery;
+package clinic.consult.outbox;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

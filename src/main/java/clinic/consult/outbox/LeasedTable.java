@@ -1,4 +1,4 @@
-package clinic.consult.delivery;
+package clinic.consult.outbox;
 
 import clinic.consult.db.Sql;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package clinic.consult.delivery;
+package clinic.consult.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;

@@ -1,71 +1,75 @@
 package clinic.consult.webhook;
 
-import clinic.consult.db.Sql;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A subscription's deliveries as an admin reads them: one, or a page newest first. */
+/** A subscription's deliveries as an admin reads them (one, or a page newest first), and redelivery. */
 @ApplicationScoped
-class DeliveryHistory {
+class DeliveryHistory implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
-    private final Sql sql;
-
-    DeliveryHistory(Sql sql) {
-        this.sql = sql;
-    }
+    private static final String VIEW = "select new clinic.consult.webhook.DeliveryView(d.id, d.eventId, e.type,"
+            + " e.occurredAt, d.status, d.attempts, d.lastStatusCode, d.lastLatencyMs, d.lastError, d.createdAt,"
+            + " d.lastAttemptAt, d.deliveredAt, case when d.status = PENDING then d.nextAttemptAt end)"
+            + " from WebhookDelivery d join WebhookEvent e on e.id = d.eventId";
 
     Optional<DeliveryView> find(UUID subscriptionId, UUID id) {
-        return sql.first(VIEW + " where d.id = ? and d.subscription_id = ?", DeliveryHistory::view, id, subscriptionId);
+        return getEntityManager()
+                .createQuery(VIEW + " where d.id = :id and d.subscriptionId = :subscription", DeliveryView.class)
+                .setParameter("id", id)
+                .setParameter("subscription", subscriptionId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A subscription's deliveries, newest first, optionally of one status. */
     List<DeliveryView> page(UUID subscriptionId, Optional<DeliveryStatus> status, int page, int size) {
-        return sql.list(
-                VIEW + " where d.subscription_id = ? and (?::varchar is null or d.status = ?)"
-                        + " order by d.created_at desc, d.seq desc limit ? offset ?",
-                DeliveryHistory::view,
-                subscriptionId,
-                status.map(Enum::name).orElse(null),
-                status.map(Enum::name).orElse(null),
-                size,
-                (long) page * size);
+        var query = getEntityManager()
+                .createQuery(
+                        VIEW + " where d.subscriptionId = :subscription"
+                                + status.map(s -> " and d.status = :status").orElse("")
+                                + " order by d.createdAt desc, d.seq desc",
+                        DeliveryView.class)
+                .setParameter("subscription", subscriptionId)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        status.ifPresent(s -> query.setParameter("status", s));
+        return query.getResultList();
+    }
+
+    /** A delivery goes again now, from its first attempt's count, whatever became of it; whether it did. */
+    boolean redeliver(UUID subscriptionId, UUID id, Instant now) {
+        var delivery =
+                find("id = ?1 and subscriptionId = ?2", id, subscriptionId).firstResultOptional();
+        if (delivery.isEmpty() || delivery.get().status == DeliveryStatus.PENDING) {
+            return false;
+        }
+        delivery.get().status = DeliveryStatus.PENDING;
+        delivery.get().attempts = 0;
+        delivery.get().nextAttemptAt = now;
+        delivery.get().claimToken = null;
+        return true;
+    }
+
+    /** An event for one subscription only (a ping), with its delivery; the delivery's id. */
+    UUID ping(UUID subscriptionId, String data, Instant now) {
+        var event = new WebhookEvent();
+        event.id = UUID.randomUUID();
+        event.type = EventType.WEBHOOK_PING;
+        event.occurredAt = now;
+        event.data = data;
+        getEntityManager().persist(event);
+        var delivery = WebhookDelivery.of(event.id, subscriptionId, null, now);
+        persist(delivery);
+        return delivery.id;
     }
 
     long count(UUID subscriptionId, Optional<DeliveryStatus> status) {
-        return sql.first(
-                        "select count(*) from webhook_deliveries d where d.subscription_id = ?"
-                                + " and (?::varchar is null or d.status = ?)",
-                        row -> row.getLong(1),
-                        subscriptionId,
-                        status.map(Enum::name).orElse(null),
-                        status.map(Enum::name).orElse(null))
-                .orElse(0L);
-    }
-
-    private static final String VIEW =
-            "select d.id, d.event_id, e.type, e.occurred_at, d.status, d.attempts, d.last_status, d.last_latency_ms,"
-                    + " d.last_error, d.created_at, d.last_attempt_at, d.delivered_at,"
-                    + " case when d.status = 'PENDING' then d.next_attempt_at end"
-                    + " from webhook_deliveries d join webhook_events e on e.id = d.event_id";
-
-    private static DeliveryView view(ResultSet row) throws SQLException {
-        return new DeliveryView(
-                Sql.uuid(row, 1),
-                Sql.uuid(row, 2),
-                EventType.ofWire(row.getString(3)),
-                Sql.instant(row, 4),
-                DeliveryStatus.valueOf(row.getString(5)),
-                row.getInt(6),
-                (Integer) row.getObject(7),
-                (Integer) row.getObject(8),
-                row.getString(9),
-                Sql.instant(row, 10),
-                Sql.instant(row, 11),
-                Sql.instant(row, 12),
-                Sql.instant(row, 13));
+        return status.isPresent()
+                ? count("subscriptionId = ?1 and status = ?2", subscriptionId, status.get())
+                : count("subscriptionId", subscriptionId);
     }
 }

@@ -1,8 +1,8 @@
 package clinic.consult.webhook;
 
 import clinic.consult.db.Sql;
-import clinic.consult.delivery.LeasedQueue;
-import clinic.consult.delivery.LeasedTable;
+import clinic.consult.outbox.LeasedQueue;
+import clinic.consult.outbox.LeasedTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Instant;
@@ -58,36 +58,11 @@ class DeliveryRepository implements LeasedQueue {
                 at);
     }
 
-    /** An event written for one subscription only (a ping), with its delivery. */
-    UUID recordFor(UUID subscriptionId, UUID eventId, EventType type, Instant at, String data) {
-        sql.update(
-                "insert into webhook_events (id, type, occurred_at, data) values (?, ?, ?, ?)",
-                eventId,
-                type.wire(),
-                at,
-                data);
-        return addDelivery(subscriptionId, eventId, null, at);
-    }
-
-    private UUID addDelivery(UUID subscriptionId, UUID eventId, UUID leadId, Instant at) {
-        var id = UUID.randomUUID();
-        sql.update(
-                "insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,"
-                        + " created_at) values (?, ?, ?, ?, 'PENDING', ?, ?)",
-                id,
-                eventId,
-                subscriptionId,
-                leadId,
-                at,
-                at);
-        return id;
-    }
-
     /**
      * New deliveries to one subscription of every event of [from, to) it wants, in the order they happened; returns
      * how many. The events keep their ids, so a receiver that has one already sees the same webhook-id again.
      */
-    int replay(Subscription subscription, Instant from, Instant to, Instant now) {
+    int replay(WebhookSubscription subscription, Instant from, Instant to, Instant now) {
         return sql.update(
                 """
                 insert into webhook_deliveries (id, event_id, subscription_id, lead_id, status, next_attempt_at,
@@ -99,7 +74,7 @@ class DeliveryRepository implements LeasedQueue {
                 order by e.seq""",
                 now,
                 now,
-                subscription.id(),
+                subscription.id,
                 from,
                 to);
     }
@@ -221,17 +196,6 @@ class DeliveryRepository implements LeasedQueue {
                 error,
                 id,
                 token);
-    }
-
-    /** A delivery goes again now, from its first attempt's count, whatever became of it. */
-    boolean redeliver(UUID subscriptionId, UUID id, Instant now) {
-        return sql.update(
-                        "update webhook_deliveries set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
-                                + " claim_token = null where id = ? and subscription_id = ? and status <> 'PENDING'",
-                        now,
-                        id,
-                        subscriptionId)
-                == 1;
     }
 
     /** Deliveries waiting, and since when the oldest, per subscription. */

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * POSTs one webhook and answers its status code, how long the receiver took, and its {@code Retry-After}. The name is
- * resolved and checked first ({@link Endpoints#resolve}) and the connection goes to the checked address; redirects are
+ * resolved and checked first ({@link SsrfGuard#resolve}) and the connection goes to the checked address; redirects are
  * not followed; the receiver's body is never kept (at most 16 KiB of it is read past before the connection closes);
  * the whole exchange, from connecting to the answer's last byte, ends within the time-out.
  */
@@ -58,12 +58,12 @@ class Sender {
     record Answer(int status, Duration took, Optional<Instant> retryAfter) {}
 
     /**
-     * @throws Endpoints.RefusedAddressException when the URL may not be called now
+     * @throws SsrfGuard.RefusedAddressException when the URL may not be called now
      * @throws java.util.concurrent.CompletionException when the receiver did not answer in time or the connection
      *     failed
      */
     Answer post(URI url, Map<String, String> headers, String body, Instant now) {
-        var address = Endpoints.resolve(url, config.allowLoopback());
+        var address = SsrfGuard.resolve(url, config.allowLoopback());
         var https = url.getScheme().equalsIgnoreCase("https");
         int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
         var path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())

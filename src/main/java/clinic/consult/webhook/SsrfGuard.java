@@ -18,7 +18,7 @@ import java.util.Locale;
  * request then goes to the address that was checked (the name is kept for TLS and {@code Host}), so a second,
  * different answer of the name server cannot send it elsewhere; redirects are never followed.
  */
-final class Endpoints {
+final class SsrfGuard {
 
     /**
      * IPv6 ranges refused whatever they carry: unique local addresses, and the transition prefixes through which an
@@ -34,7 +34,7 @@ final class Endpoints {
             Prefix.of("::ffff:0:0:0", 96),
             Prefix.of("100::", 64));
 
-    private Endpoints() {}
+    private SsrfGuard() {}
 
     /** A subscription's URL, as given: a 400 naming {@code url} unless it may be one. */
     static URI parse(String url, boolean allowLoopback) {

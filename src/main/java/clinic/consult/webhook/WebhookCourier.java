@@ -1,10 +1,10 @@
 package clinic.consult.webhook;
 
-import clinic.consult.delivery.Backoff;
-import clinic.consult.delivery.Courier;
-import clinic.consult.delivery.Outcomes;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
+import clinic.consult.outbox.Backoff;
+import clinic.consult.outbox.Courier;
+import clinic.consult.outbox.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,7 +87,7 @@ class WebhookCourier implements Courier {
         Sender.Answer answer;
         try {
             answer = sender.post(parcel.url(), headers, ready.body(), now);
-        } catch (Endpoints.RefusedAddressException e) {
+        } catch (SsrfGuard.RefusedAddressException e) {
             return failed(ready, token, null, null, e.getMessage(), true, Optional.empty(), false, false);
         } catch (CompletionException e) {
             // a receiver that did not answer in time may have taken the body; one never reached has not

@@ -1,24 +1,21 @@
 package clinic.consult.webhook;
 
 import clinic.consult.db.Sql;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Subscriptions and their signing secrets. */
+/**
+ * Subscriptions and their signing secrets. What the workers change as deliveries go (the run of failures, a pause, a
+ * disable) is one atomic statement each, as several instances deliver at once.
+ */
 @ApplicationScoped
-class WebhookRepository {
-
-    private static final String COLUMNS =
-            "id, url, description, event_types, location_ids, include_contact, enabled, disabled_reason,"
-                    + " consecutive_failures, paused_until, created_at, updated_at, version";
+class WebhookRepository implements PanacheRepositoryBase<WebhookSubscription, UUID> {
 
     private final Sql sql;
 
@@ -26,67 +23,13 @@ class WebhookRepository {
         this.sql = sql;
     }
 
-    void insert(Subscription subscription) {
-        sql.update(
-                "insert into webhook_subscriptions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                subscription.id(),
-                subscription.url().toString(),
-                subscription.description(),
-                wire(subscription),
-                locations(subscription),
-                subscription.includeContact(),
-                subscription.enabled(),
-                subscription.disabledReason(),
-                subscription.consecutiveFailures(),
-                Sql.nullable(subscription.pausedUntil(), Instant.class),
-                subscription.createdAt(),
-                subscription.updatedAt(),
-                subscription.version());
-    }
-
-    /** Writes a changed subscription if it is still at {@code expectedVersion}; whether it was. */
-    boolean update(Subscription subscription, long expectedVersion) {
-        return sql.update(
-                        "update webhook_subscriptions set url = ?, description = ?, event_types = ?,"
-                                + " location_ids = ?, include_contact = ?, enabled = ?, disabled_reason = ?,"
-                                + " consecutive_failures = ?, paused_until = ?, updated_at = ?, version = version + 1"
-                                + " where id = ? and version = ?",
-                        subscription.url().toString(),
-                        subscription.description(),
-                        wire(subscription),
-                        locations(subscription),
-                        subscription.includeContact(),
-                        subscription.enabled(),
-                        subscription.disabledReason(),
-                        subscription.consecutiveFailures(),
-                        Sql.nullable(subscription.pausedUntil(), Instant.class),
-                        subscription.updatedAt(),
-                        subscription.id(),
-                        expectedVersion)
-                == 1;
-    }
-
-    Optional<Subscription> find(UUID id) {
-        return sql.first(
-                "select " + COLUMNS + " from webhook_subscriptions where id = ?", WebhookRepository::subscription, id);
-    }
-
     /** The subscription, locked for a change. */
-    Optional<Subscription> lock(UUID id) {
-        return sql.first(
-                "select " + COLUMNS + " from webhook_subscriptions where id = ? for update",
-                WebhookRepository::subscription,
-                id);
+    Optional<WebhookSubscription> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    List<Subscription> all() {
-        return sql.list(
-                "select " + COLUMNS + " from webhook_subscriptions order by created_at, id",
-                WebhookRepository::subscription);
-    }
-
-    boolean delete(UUID id) {
-        return sql.update("delete from webhook_subscriptions where id = ?", id) == 1;
+    List<WebhookSubscription> all() {
+        return listAll(Sort.by("createdAt").and("id"));
     }
 
     /**
@@ -127,69 +70,46 @@ class WebhookRepository {
     }
 
     void addSecret(UUID subscriptionId, String secret, Instant at) {
-        sql.update(
-                "insert into webhook_secrets (id, subscription_id, secret, created_at) values (?, ?, ?, ?)",
-                UUID.randomUUID(),
-                subscriptionId,
-                secret,
-                at);
+        var added = new WebhookSecret();
+        added.id = UUID.randomUUID();
+        added.subscriptionId = subscriptionId;
+        added.secret = secret;
+        added.createdAt = at;
+        getEntityManager().persist(added);
     }
 
     /** Gives the current secrets an end, so the next one signs alone after it. */
     void endSecrets(UUID subscriptionId, Instant endsAt) {
-        sql.update(
-                "update webhook_secrets set ends_at = ? where subscription_id = ? and ends_at is null",
-                endsAt,
-                subscriptionId);
+        getEntityManager()
+                .createQuery("update WebhookSecret set endsAt = :endsAt where subscriptionId = :id and endsAt is null")
+                .setParameter("endsAt", endsAt)
+                .setParameter("id", subscriptionId)
+                .executeUpdate();
     }
 
     /** The secrets that sign at {@code now}, newest first; ended ones are dropped on the way. */
     List<String> liveSecrets(UUID subscriptionId, Instant now) {
-        sql.update("delete from webhook_secrets where subscription_id = ? and ends_at <= ?", subscriptionId, now);
-        return sql.list(
-                "select secret from webhook_secrets where subscription_id = ? order by created_at desc, id",
-                row -> row.getString(1),
-                subscriptionId);
+        getEntityManager()
+                .createQuery("delete from WebhookSecret where subscriptionId = :id and endsAt <= :now")
+                .setParameter("id", subscriptionId)
+                .setParameter("now", now)
+                .executeUpdate();
+        return getEntityManager()
+                .createQuery(
+                        "select secret from WebhookSecret where subscriptionId = :id order by createdAt desc, id",
+                        String.class)
+                .setParameter("id", subscriptionId)
+                .getResultList();
     }
 
     /** When the previous secret stops signing, if a rotation's overlap is running. */
     Optional<Instant> previousSecretEndsAt(UUID subscriptionId, Instant now) {
-        return sql.first(
-                "select max(ends_at) from webhook_secrets where subscription_id = ? and ends_at > ?",
-                row -> Sql.instant(row, 1),
-                subscriptionId,
-                now);
-    }
-
-    private static String[] wire(Subscription subscription) {
-        return subscription.eventTypes().stream().map(EventType::wire).sorted().toArray(String[]::new);
-    }
-
-    private static String[] locations(Subscription subscription) {
-        return subscription.locationIds().isEmpty()
-                ? null
-                : subscription.locationIds().toArray(String[]::new);
-    }
-
-    private static Subscription subscription(ResultSet row) throws SQLException {
-        var types = EnumSet.noneOf(EventType.class);
-        for (var name : (String[]) row.getArray(4).getArray()) {
-            types.add(EventType.ofWire(name));
-        }
-        var locations = row.getArray(5);
-        return new Subscription(
-                Sql.uuid(row, 1),
-                URI.create(row.getString(2)),
-                row.getString(3),
-                types,
-                locations == null ? List.of() : Arrays.asList((String[]) locations.getArray()),
-                row.getBoolean(6),
-                row.getBoolean(7),
-                row.getString(8),
-                row.getInt(9),
-                Sql.instant(row, 10),
-                Sql.instant(row, 11),
-                Sql.instant(row, 12),
-                row.getLong(13));
+        return Optional.ofNullable(getEntityManager()
+                .createQuery(
+                        "select max(endsAt) from WebhookSecret where subscriptionId = :id and endsAt > :now",
+                        Instant.class)
+                .setParameter("id", subscriptionId)
+                .setParameter("now", now)
+                .getSingleResult());
     }
 }

@@ -12,6 +12,7 @@ import clinic.consult.security.Staff;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,29 +62,26 @@ public class WebhookService {
 
     @Transactional
     public WebhookCreated create(WebhookRequest request, Staff staff) {
-        var url = Endpoints.parse(request.url(), config.allowLoopback());
+        var url = SsrfGuard.parse(request.url(), config.allowLoopback());
         var types = eventTypes(request.eventTypes());
         var locationIds = locationIds(request.locationIds());
         var now = clock.instant();
-        var subscription = new Subscription(
-                UUID.randomUUID(),
+        var subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.set(
                 url,
                 blankToNull(request.description()),
                 types,
                 locationIds,
-                Boolean.TRUE.equals(request.includeContact()),
-                !Boolean.FALSE.equals(request.enabled()),
-                null,
-                0,
-                null,
-                now,
-                now,
-                0);
-        webhooks.insert(subscription);
+                Boolean.TRUE.equals(request.includeContact()));
+        subscription.enabled = !Boolean.FALSE.equals(request.enabled());
+        subscription.createdAt = now;
+        subscription.updatedAt = now;
+        webhooks.persist(subscription);
         var secret = Signatures.newSecret();
-        webhooks.addSecret(subscription.id(), secret, now);
+        webhooks.addSecret(subscription.id, secret, now);
         audited(staff, "created", subscription);
-        LOG.infof("Webhook subscription %s created", subscription.id());
+        LOG.infof("Webhook subscription %s created", subscription.id);
         return new WebhookCreated(WebhookView.of(subscription, null), secret);
     }
 
@@ -98,7 +96,7 @@ public class WebhookService {
     @Transactional
     public Versioned<WebhookView> get(UUID id) {
         var subscription = find(id);
-        return new Versioned<>(view(subscription, clock.instant()), subscription.version());
+        return new Versioned<>(view(subscription, clock.instant()), subscription.version);
     }
 
     /**
@@ -107,36 +105,36 @@ public class WebhookService {
      */
     @Transactional
     public Versioned<WebhookView> update(UUID id, WebhookRequest request, Optional<Long> expectedVersion, Staff staff) {
-        var current = webhooks.lock(id).orElseThrow(() -> new NotFoundException("Webhook", id));
-        if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+        var subscription = webhooks.lock(id).orElseThrow(() -> new NotFoundException("Webhook", id));
+        if (expectedVersion.isPresent() && expectedVersion.get() != subscription.version) {
             throw new PreconditionFailedException("Webhook '" + id + "'");
         }
         var enabled = !Boolean.FALSE.equals(request.enabled());
-        var reenabled = enabled && !current.enabled();
-        var changed = new Subscription(
-                id,
-                Endpoints.parse(request.url(), config.allowLoopback()),
+        if (enabled && !subscription.enabled) {
+            subscription.consecutiveFailures = 0;
+            subscription.pausedUntil = null;
+        }
+        subscription.set(
+                SsrfGuard.parse(request.url(), config.allowLoopback()),
                 blankToNull(request.description()),
                 eventTypes(request.eventTypes()),
                 locationIds(request.locationIds()),
-                Boolean.TRUE.equals(request.includeContact()),
-                enabled,
-                enabled ? null : current.disabledReason(),
-                reenabled ? 0 : current.consecutiveFailures(),
-                reenabled ? null : current.pausedUntil(),
-                current.createdAt(),
-                clock.instant(),
-                current.version() + 1);
-        webhooks.update(changed, current.version());
-        audited(staff, "changed", changed);
+                Boolean.TRUE.equals(request.includeContact()));
+        subscription.enabled = enabled;
+        subscription.disabledReason = enabled ? null : subscription.disabledReason;
+        subscription.updatedAt = clock.instant();
+        // a change is a new version, as an ETag must say, even when every setting is as it was
+        webhooks.getEntityManager().lock(subscription, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        webhooks.flush();
+        audited(staff, "changed", subscription);
         LOG.infof("Webhook subscription %s changed (enabled %s)", id, enabled);
-        return new Versioned<>(view(changed, clock.instant()), changed.version());
+        return new Versioned<>(view(subscription, clock.instant()), subscription.version);
     }
 
     @Transactional
     public void delete(UUID id, Staff staff) {
         var subscription = find(id);
-        webhooks.delete(id);
+        webhooks.delete(subscription);
         audited(staff, "deleted", subscription);
         LOG.infof("Webhook subscription %s deleted", id);
     }
@@ -147,9 +145,9 @@ public class WebhookService {
         var subscription = webhooks.lock(id).orElseThrow(() -> new NotFoundException("Webhook", id));
         var now = clock.instant();
         var previousEndsAt = now.plus(config.rotationOverlap());
-        webhooks.endSecrets(subscription.id(), previousEndsAt);
+        webhooks.endSecrets(subscription.id, previousEndsAt);
         var secret = Signatures.newSecret();
-        webhooks.addSecret(subscription.id(), secret, now);
+        webhooks.addSecret(subscription.id, secret, now);
         audit.record(staff, AuditAction.WEBHOOK_SUBSCRIPTION_CHANGED, null, "secret rotated " + id);
         LOG.infof("Webhook subscription %s: secret rotated", id);
         return new SecretRotated(secret, previousEndsAt);
@@ -167,7 +165,7 @@ public class WebhookService {
         find(id);
         var delivery = history.find(id, deliveryId).orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         if (delivery.status() != DeliveryStatus.PENDING) {
-            deliveries.redeliver(id, deliveryId, clock.instant());
+            history.redeliver(id, deliveryId, clock.instant());
             LOG.infof("Webhook delivery %s queued again", deliveryId);
         }
         return history.find(id, deliveryId).orElseThrow();
@@ -196,26 +194,24 @@ public class WebhookService {
     @Transactional
     public DeliveryView ping(UUID id) {
         find(id);
-        var now = clock.instant();
-        var eventId = UUID.randomUUID();
         String data;
         try {
             data = json.writeValueAsString(Map.of("webhookId", id.toString()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        var deliveryId = deliveries.recordFor(id, eventId, EventType.WEBHOOK_PING, now, data);
+        var deliveryId = history.ping(id, data, clock.instant());
         return history.find(id, deliveryId).orElseThrow();
     }
 
-    private Subscription find(UUID id) {
-        return webhooks.find(id).orElseThrow(() -> new NotFoundException("Webhook", id));
+    private WebhookSubscription find(UUID id) {
+        return webhooks.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Webhook", id));
     }
 
-    private WebhookView view(Subscription subscription, Instant now) {
+    private WebhookView view(WebhookSubscription subscription, Instant now) {
         return WebhookView.of(
                 subscription,
-                webhooks.previousSecretEndsAt(subscription.id(), now).orElse(null));
+                webhooks.previousSecretEndsAt(subscription.id, now).orElse(null));
     }
 
     private static EnumSet<EventType> eventTypes(List<EventType> given) {
@@ -237,12 +233,12 @@ public class WebhookService {
     }
 
     /** Who subscribed what, and whether contact details go to it: in the audit trail. */
-    private void audited(Staff staff, String what, Subscription subscription) {
+    private void audited(Staff staff, String what, WebhookSubscription subscription) {
         audit.record(
                 staff,
                 AuditAction.WEBHOOK_SUBSCRIPTION_CHANGED,
                 null,
-                what + " " + subscription.id() + (subscription.includeContact() ? " with contact details" : ""));
+                what + " " + subscription.id + (subscription.includeContact ? " with contact details" : ""));
     }
 
     private static String blankToNull(String value) {

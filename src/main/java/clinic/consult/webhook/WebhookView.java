@@ -20,20 +20,20 @@ public record WebhookView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static WebhookView of(Subscription subscription, Instant previousSecretEndsAt) {
+    static WebhookView of(WebhookSubscription subscription, Instant previousSecretEndsAt) {
         return new WebhookView(
-                subscription.id(),
-                subscription.url().toString(),
-                subscription.description(),
-                subscription.eventTypes().stream().sorted().toList(),
-                subscription.locationIds(),
-                subscription.includeContact(),
-                subscription.enabled(),
-                subscription.disabledReason(),
-                subscription.consecutiveFailures(),
-                subscription.pausedUntil(),
+                subscription.id,
+                subscription.url,
+                subscription.description,
+                subscription.types().stream().sorted().toList(),
+                subscription.locations(),
+                subscription.includeContact,
+                subscription.enabled,
+                subscription.disabledReason,
+                subscription.consecutiveFailures,
+                subscription.pausedUntil,
                 previousSecretEndsAt,
-                subscription.createdAt(),
-                subscription.updatedAt());
+                subscription.createdAt,
+                subscription.updatedAt);
     }
 }

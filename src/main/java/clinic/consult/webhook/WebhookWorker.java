@@ -1,7 +1,7 @@
 package clinic.consult.webhook;
 
 import clinic.consult.db.DatabaseFaults;
-import clinic.consult.delivery.LeasedWorker;
+import clinic.consult.outbox.LeasedWorker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

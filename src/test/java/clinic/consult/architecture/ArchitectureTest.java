@@ -36,7 +36,7 @@ class ArchitectureTest {
             List.of("location", "audit"),
             List.of("security"),
             List.of("http", "idempotency", "routing"),
-            List.of("delivery"),
+            List.of("outbox"),
             List.of("problem", "db", "contact"),
             List.of("icalendar"));
 

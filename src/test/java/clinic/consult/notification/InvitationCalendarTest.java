@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-class ICalendarTest {
+class InvitationCalendarTest {
 
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
@@ -76,7 +76,7 @@ class ICalendarTest {
 
     @Test
     void shouldEscapeTextAndFoldLongLinesWithoutBreakingCharacters() {
-        var event = new ICalendar.Event(
+        var event = new InvitationCalendar.Event(
                 "a3@clinic.example",
                 0,
                 false,
@@ -102,8 +102,9 @@ class ICalendarTest {
         assertThat(Invitation.parse(text).attendee()).isEqualTo("mailto:pat@example.com");
     }
 
-    private static ICalendar.Event event(String uid, int sequence, boolean cancelled, Instant start, ZoneId zone) {
-        return new ICalendar.Event(
+    private static InvitationCalendar.Event event(
+            String uid, int sequence, boolean cancelled, Instant start, ZoneId zone) {
+        return new InvitationCalendar.Event(
                 uid,
                 sequence,
                 cancelled,
@@ -120,7 +121,7 @@ class ICalendarTest {
                 "pat@example.com");
     }
 
-    private static String ics(ICalendar.Event event) {
-        return new String(ICalendar.of(event, Instant.parse("2026-11-21T12:00:00Z")), StandardCharsets.UTF_8);
+    private static String ics(InvitationCalendar.Event event) {
+        return new String(InvitationCalendar.of(event, Instant.parse("2026-11-21T12:00:00Z")), StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-class EndpointsTest {
+class SsrfGuardTest {
 
     @Test
     void shouldRefuseEveryInternalAddressAndTakePublicOnes() throws Exception {
@@ -41,37 +41,37 @@ class EndpointsTest {
             "::ffff:0:93.184.216.34",
             "100::1"
         }) {
-            assertThat(Endpoints.refused(InetAddress.getByName(internal), false))
+            assertThat(SsrfGuard.refused(InetAddress.getByName(internal), false))
                     .as(internal)
                     .isTrue();
         }
         for (var public_ :
                 new String[] {"93.184.216.34", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "2001:4860::8888"}) {
-            assertThat(Endpoints.refused(InetAddress.getByName(public_), false))
+            assertThat(SsrfGuard.refused(InetAddress.getByName(public_), false))
                     .as(public_)
                     .isFalse();
         }
-        assertThat(Endpoints.refused(InetAddress.getByName("127.0.0.1"), true))
+        assertThat(SsrfGuard.refused(InetAddress.getByName("127.0.0.1"), true))
                 .as("loopback, where allowed")
                 .isFalse();
-        assertThat(Endpoints.refused(InetAddress.getByName("10.0.0.1"), true))
+        assertThat(SsrfGuard.refused(InetAddress.getByName("10.0.0.1"), true))
                 .as("private, even where loopback is allowed")
                 .isTrue();
     }
 
     @Test
     void shouldCheckAResolvedNameAtTheAttemptAndRefuseHttpElsewhereThanLoopback() {
-        assertThatThrownBy(() -> Endpoints.resolve(URI.create("https://localhost/hook"), false))
-                .isInstanceOf(Endpoints.RefusedAddressException.class)
+        assertThatThrownBy(() -> SsrfGuard.resolve(URI.create("https://localhost/hook"), false))
+                .isInstanceOf(SsrfGuard.RefusedAddressException.class)
                 .hasMessageContaining("private or internal");
-        assertThatThrownBy(() -> Endpoints.resolve(URI.create("https://no-such-host.invalid/hook"), false))
-                .isInstanceOf(Endpoints.RefusedAddressException.class);
-        assertThat(Endpoints.resolve(URI.create("http://localhost:9/hook"), true)
+        assertThatThrownBy(() -> SsrfGuard.resolve(URI.create("https://no-such-host.invalid/hook"), false))
+                .isInstanceOf(SsrfGuard.RefusedAddressException.class);
+        assertThat(SsrfGuard.resolve(URI.create("http://localhost:9/hook"), true)
                         .isLoopbackAddress())
                 .isTrue();
-        assertThatThrownBy(() -> Endpoints.parse("http://localhost:9/hook", false))
+        assertThatThrownBy(() -> SsrfGuard.parse("http://localhost:9/hook", false))
                 .isInstanceOf(InvalidFieldsException.class);
-        assertThat(Endpoints.parse("https://crm.example.com/hooks/clinic?x=1", false)
+        assertThat(SsrfGuard.parse("https://crm.example.com/hooks/clinic?x=1", false)
                         .getHost())
                 .isEqualTo("crm.example.com");
     }

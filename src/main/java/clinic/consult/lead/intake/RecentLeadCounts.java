@@ -19,10 +19,9 @@ import java.util.stream.Collectors;
  * in-between part: with N instances the spread is a little less even for a few seconds, never wrong about where a
  * lead went.
  *
- * <p>An instance that routed no lead since the last count forgets the counts instead of counting again: scanning a
- * week of leads every 5 s for nobody took a core's share from the requests that were coming in (slot queries). The
- * first lead after a quiet spell counts in its request, once: the requests that arrive meanwhile wait for that count
- * rather than start one more scan each.
+ * <p>An instance that routed no lead since the last count forgets the counts instead of counting again, so that a
+ * quiet instance does not scan a week of leads for nobody. The first lead after a quiet spell counts in its request,
+ * once: the requests that arrive meanwhile wait for that count rather than start one more scan each.
  */
 @ApplicationScoped
 class RecentLeadCounts {
