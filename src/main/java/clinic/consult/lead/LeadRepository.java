@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
@@ -32,18 +33,11 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
      */
     public Optional<UUID> lockPersonAndFindTheirLead(String emailNormalized, String phone) {
         locks.lock(List.of("lead-email:" + emailNormalized, "lead-phone:" + phone));
-        var candidates = getEntityManager()
-                .createQuery(
-                        "select id, createdAt, possibleDuplicateOf from Lead"
-                                + " where (emailNormalized = :email or phone = :phone) and status in :open",
-                        Object[].class)
-                .setParameter("email", emailNormalized)
-                .setParameter("phone", phone)
-                .setParameter("open", LeadStatus.OPEN)
-                .getResultList()
-                .stream()
-                .map(row -> new OpenLead((UUID) row[0], (Instant) row[1], row[2] != null))
-                .toList();
+        var candidates = sql.list(
+                FIND_OPEN,
+                row -> new OpenLead(Sql.uuid(row, 1), Sql.instant(row, 2), Sql.uuid(row, 3) != null),
+                emailNormalized,
+                phone);
         var byAge = Comparator.comparing(OpenLead::createdAt).thenComparing(OpenLead::id);
         return candidates.stream()
                 .filter(candidate -> !candidate.waitingAsDuplicate())
@@ -53,6 +47,16 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     }
 
     private record OpenLead(UUID id, Instant createdAt, boolean waitingAsDuplicate) {}
+
+    // plain SQL: it runs on every consultation request, and the open statuses are literals so that PostgreSQL plans
+    // one text once per connection
+    private static final String FIND_OPEN =
+            "select id, created_at, possible_duplicate_of from leads where (email_normalized = ? or phone = ?)"
+                    + " and status in ("
+                    + LeadStatus.OPEN.stream()
+                            .map(status -> "'" + status.name() + "'")
+                            .collect(Collectors.joining(", "))
+                    + ")";
 
     /** A new lead and its first timeline entry; both are written at the commit, in the transaction's batches. */
     public void persistReceived(Lead lead, LeadEvent received) {
