@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import clinic.consult.support.ApiTest;
 import clinic.consult.support.Booking;
 import clinic.consult.support.Invitation;
 import clinic.consult.support.LeadForm;
@@ -13,9 +12,7 @@ import clinic.consult.support.OutboxRows;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
-import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -29,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,36 +33,16 @@ import org.junit.jupiter.api.Test;
  * SMTP server (GreenMail, in this JVM).
  */
 @QuarkusTest
-class NotificationDeliveryTest extends ApiTest {
+class NotificationDeliveryTest extends OutboxTest {
 
     private static final Pattern LINK = Pattern.compile("https://www\\.clinic\\.example/\\S+?(?=[\"<\\s]|$)");
     private static final String CLINIC_INBOX = "frontdesk@clinic.example";
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    NotificationWorker worker;
-
-    @Inject
-    TestClock clock;
-
-    @Inject
     NotificationRepository repository;
 
-    @BeforeEach
-    void onlyThisTestsMessages() {
-        // inboxes depend on the locations' stored addresses, which other tests change
-        Seed.restoreLocations(dataSource);
-        Smtp.start();
-        Smtp.clear();
-        OutboxRows.setAsideOthers(dataSource);
-    }
-
     @AfterEach
-    void restore() {
-        clock.reset();
-        Smtp.start();
+    void restoreSchedules() {
         Seed.restoreSchedules(dataSource);
     }
 

@@ -4,50 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import clinic.consult.support.ApiTest;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Metrics;
 import clinic.consult.support.OutboxRows;
-import clinic.consult.support.Seed;
 import clinic.consult.support.Smtp;
-import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** /api/v1/notifications and a lead's emails: who sees them, and an admin's retry of a failed one. */
 @QuarkusTest
-class NotificationResourceTest extends ApiTest {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    NotificationWorker worker;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void onlyThisTestsMessages() {
-        Seed.restoreLocations(dataSource);
-        Smtp.start();
-        Smtp.clear();
-        OutboxRows.setAsideOthers(dataSource);
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        Smtp.start();
-    }
+class NotificationResourceTest extends OutboxTest {
 
     @Test
     void shouldFailAfterTheLastAttemptAndSendWhenAnAdminRetries() {

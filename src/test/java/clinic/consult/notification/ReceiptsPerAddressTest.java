@@ -3,23 +3,16 @@ package clinic.consult.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.consult.support.ApiTest;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Metrics;
 import clinic.consult.support.OutboxRows;
-import clinic.consult.support.Seed;
 import clinic.consult.support.Smtp;
-import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,29 +20,7 @@ import org.junit.jupiter.api.Test;
  * day (consult.mail.per-address), the rest recorded and shown to staff but not sent.
  */
 @QuarkusTest
-class ReceiptsPerAddressTest extends ApiTest {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    NotificationWorker worker;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void onlyThisTestsMessages() {
-        Seed.restoreLocations(dataSource);
-        Smtp.start();
-        Smtp.clear();
-        OutboxRows.setAsideOthers(dataSource);
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-    }
+class ReceiptsPerAddressTest extends OutboxTest {
 
     @Test
     void shouldSendOneAddressOneReceiptADayHoweverManyRequestsCarryIt() {

@@ -9,67 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import clinic.consult.support.ApiTest;
 import clinic.consult.support.LeadForm;
-import clinic.consult.support.Receiver;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Sql;
 import clinic.consult.support.StandardWebhooks;
-import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What an admin sets and does on a subscription: secret rotation, redelivery and replay, contact details, the receivers it may name, pings. */
 @QuarkusTest
-class WebhookAdminTest extends ApiTest {
-
-    private static Receiver receiver;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    WebhookWorker worker;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeAll
-    static void startReceiver() {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void onlyThisTestsSubscriptions() {
-        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
-        Seed.execute(dataSource, "DELETE FROM webhook_events");
-        receiver.up();
-        receiver.answerAll(204);
-        receiver.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
-    }
+class WebhookAdminTest extends WebhookTest {
 
     @Test
     void shouldSignWithBothSecretsDuringARotationAndWithTheNewOneAfter() {

@@ -9,26 +9,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import clinic.consult.support.ApiTest;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Receiver;
-import clinic.consult.support.Seed;
 import clinic.consult.support.Sql;
 import clinic.consult.support.StaffApi;
 import clinic.consult.support.StandardWebhooks;
-import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,43 +28,7 @@ import org.junit.jupiter.api.Test;
  * as the contract promises.
  */
 @QuarkusTest
-class WebhookResourceTest extends ApiTest {
-
-    private static Receiver receiver;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    WebhookWorker worker;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeAll
-    static void startReceiver() {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void onlyThisTestsSubscriptions() {
-        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
-        Seed.execute(dataSource, "DELETE FROM webhook_events");
-        receiver.up();
-        receiver.answerAll(204);
-        receiver.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        Seed.execute(dataSource, "DELETE FROM webhook_subscriptions");
-    }
+class WebhookResourceTest extends WebhookTest {
 
     @Test
     void shouldSignEveryDeliveryAsStandardWebhooksSaysAndCarryNoPersonalData() throws Exception {
