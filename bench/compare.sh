@@ -47,6 +47,7 @@ BEFORE_COMMIT=$(git rev-parse --short "$BEFORE")
 AFTER_COMMIT=$(git rev-parse --short "$AFTER")
 
 source bench/postgres.sh
+source bench/service-env.sh
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null || true; done
     stop_postgres
@@ -67,22 +68,8 @@ declare -A DATABASE=([before]=consult [after]=baseline)
 start() {  # before|after
     local name=$1 started
     started=$(date +%s%N)
-    QUARKUS_HTTP_PORT=${PORT[$name]} \
-    QUARKUS_MANAGEMENT_PORT=${MANAGEMENT[$name]} \
-    QUARKUS_DATASOURCE_JDBC_URL="$PG_URL/${DATABASE[$name]}" \
-    QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=bench \
-    CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
-    CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
-    MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
-    MP_JWT_VERIFY_AUDIENCES=consult-api \
-    QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
-    CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
-    CONSULT_CALENDAR_BASE_URL=https://api.clinic.example \
-    CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
-    CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
-    CONSULT_WEBHOOKS_POLL_EVERY=off \
+    service_env "${PORT[$name]}" "${MANAGEMENT[$name]}" "$PG_URL/${DATABASE[$name]}"
+    env "${SERVICE_ENV[@]}" \
         java $HEAP -jar "${JAR[$name]}" >> "$WORK/$name.log" 2>&1 &
     PID[$name]=$!
     PIDS+=("$!")

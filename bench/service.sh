@@ -36,6 +36,7 @@ QUARKUS_VERSION=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform
 ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests -Dquarkus.platform.version="$QUARKUS_VERSION"
 
 source bench/postgres.sh
+source bench/service-env.sh
 trap 'stop_service; stop_baseline; stop_postgres; rm -rf "$WORK"' EXIT
 
 # waits for a management URL's readiness; READY_MS is the time since STARTED_NS (the java command)
@@ -56,22 +57,8 @@ wait_ready() {
 
 start_service() {
     STARTED_NS=$(date +%s%N)
-    QUARKUS_HTTP_PORT=$PORT \
-    QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    QUARKUS_DATASOURCE_JDBC_URL="$PG_URL/consult" \
-    QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=bench \
-    CONSULT_HTTP_RATE_LIMIT_ENABLED=false \
-    CONSULT_SIGNING_SECRET="bench-only-$(head -c 24 /dev/urandom | base64)" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/jwt/publicKey.pem" \
-    MP_JWT_VERIFY_ISSUER=urn:clinic:consult:bench \
-    MP_JWT_VERIFY_AUDIENCES=consult-api \
-    QUARKUS_MAILER_FROM="Clinic <no-reply@clinic.example>" \
-    CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example \
-    CONSULT_CALENDAR_BASE_URL=https://api.clinic.example \
-    CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example \
-    CONSULT_MAIL_DELIVERY_POLL_EVERY=off \
-    CONSULT_WEBHOOKS_POLL_EVERY=off \
+    service_env "$PORT" "$MANAGEMENT_PORT" "$PG_URL/consult"
+    env "${SERVICE_ENV[@]}" \
         java $HEAP ${SERVICE_JAVA_OPTIONS:-} -jar "${SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}" >> "$WORK/service.log" 2>&1 &
     SERVICE=$!
     wait_ready "$MANAGEMENT_URL" "$SERVICE" "$WORK/service.log"
