@@ -16,6 +16,7 @@ service_env() {
         MP_JWT_VERIFY_AUDIENCES=consult-api
         "QUARKUS_MAILER_FROM=Clinic <no-reply@clinic.example>"
         CONSULT_MAIL_PUBLIC_BASE_URL=https://www.clinic.example
+        CONSULT_BRAND_NAME=Clinic
         CONSULT_CALENDAR_BASE_URL=https://api.clinic.example
         CONSULT_MAIL_CLINIC_INBOX=frontdesk@clinic.example
         CONSULT_MAIL_DELIVERY_POLL_EVERY=off

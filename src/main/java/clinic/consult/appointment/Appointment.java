@@ -65,8 +65,8 @@ public class Appointment {
     public long version;
 
     /** The person's email about this appointment as it now stands. */
-    Message message(NotificationType type, String recipient) {
-        return Message.aboutAppointment(type, recipient, leadId, locationId, id, icalSequence, startAt, endAt);
+    Message message(NotificationType type) {
+        return Message.aboutAppointment(type, null, leadId, locationId, id, icalSequence, startAt, endAt);
     }
 
     /** A manage token works while the appointment is booked and not over. */

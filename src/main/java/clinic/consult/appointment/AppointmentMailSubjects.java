@@ -27,7 +27,8 @@ class AppointmentMailSubjects implements MailSubjects.Appointments {
                     appointment.status.name(),
                     type.map(found -> found.name()).orElse(null),
                     type.map(found -> found.mode() == AppointmentType.Mode.VIRTUAL)
-                            .orElse(false));
+                            .orElse(false),
+                    appointment.icalSequence);
         });
     }
 }

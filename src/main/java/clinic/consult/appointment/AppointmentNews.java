@@ -90,9 +90,9 @@ class AppointmentNews {
         return due.isAfter(now) ? due : null;
     }
 
-    /** Puts the person's email about this change in the outbox; none for an erased lead. */
+    /** Puts the person's message about this change in the outbox; none for an erased lead. */
     private void tell(Appointment appointment, NotificationType type) {
-        leads.emailOf(appointment.leadId).ifPresent(email -> outbox.add(appointment.message(type, email)));
+        leads.recipientOf(appointment.leadId).ifPresent(person -> outbox.toPerson(appointment.message(type), person));
     }
 
     private void audit(Optional<Staff> staff, AuditAction action, Appointment appointment, String detail) {

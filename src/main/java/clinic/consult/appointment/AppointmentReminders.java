@@ -65,8 +65,9 @@ public class AppointmentReminders {
         for (var id : ids) {
             var appointment = appointments.findById(id);
             appointment.reminderDueAt = null;
-            leads.emailOf(appointment.leadId)
-                    .ifPresent(email -> outbox.add(appointment.message(NotificationType.APPOINTMENT_REMINDER, email)));
+            leads.recipientOf(appointment.leadId)
+                    .ifPresent(person ->
+                            outbox.toPerson(appointment.message(NotificationType.APPOINTMENT_REMINDER), person));
             LOG.infof("Appointment %s: reminder queued", id);
         }
         return ids.size();

@@ -31,6 +31,8 @@ public enum AuditAction {
     NOTIFICATIONS_VIEWED,
     /** Sent a FAILED email of the lead again. */
     NOTIFICATION_RETRIED,
+    /** Recorded the person's opt-out from texts, given by phone or email. */
+    TEXTS_OPTED_OUT,
     /** Created, changed or deleted a webhook subscription; the detail says whether it receives contact details. */
     WEBHOOK_SUBSCRIPTION_CHANGED,
     /** Sent the lead's contact details to a webhook subscription that opted in (the subject names it). */

@@ -40,4 +40,18 @@ public final class PhoneNumber {
             return e164;
         }
     }
+
+    /**
+     * Whether a stored number may take texts as far as its numbering plan tells: a mobile number, or one the plan
+     * cannot tell from a landline (most of North America). The provider refuses the rest of the landlines.
+     */
+    public static boolean isMobileCapable(String e164) {
+        try {
+            var type = LIBRARY.getNumberType(LIBRARY.parse(e164, DEFAULT_REGION));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  *       percent-encoding: a 400 naming the parameter (or {@code path});
  *   <li>a body that is not JSON: every operation with a body takes {@code application/json} (a PATCH also
  *       {@code application/merge-patch+json}), so a body with another or no {@code Content-Type} is a 415. A page of
- *       another site can post a plain-text or form body without a CORS preflight; it cannot post JSON.
+ *       another site can post a plain-text or form body without a CORS preflight; it cannot post JSON. The one
+ *       exception is Twilio's callbacks, which are forms and are refused unless Twilio signed them.
  * </ul>
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class RequestScreen {
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final List<String> JSON = List.of("application/json");
     private static final List<String> PATCH_JSON = List.of("application/json", "application/merge-patch+json");
+    private static final List<String> FORM = List.of("application/x-www-form-urlencoded");
+    private static final String TWILIO = "/api/v1/texts/twilio/";
 
     private final ProblemWriter problems;
 
@@ -53,7 +56,7 @@ public class RequestScreen {
             problems.end(routing.response(), problem);
             return;
         }
-        if (WITH_BODY.contains(request.method()) && !acceptable(request.method(), request.headers())) {
+        if (WITH_BODY.contains(request.method()) && !acceptable(request.method(), request.path(), request.headers())) {
             var problem = Problem.of(
                     ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Send the request body as application/json",
@@ -103,7 +106,7 @@ public class RequestScreen {
      * A write without a body has nothing to read, whatever type it declares (cancelling without a reason, an admin's
      * retry); one with a body must be JSON.
      */
-    private static boolean acceptable(HttpMethod method, io.vertx.core.MultiMap headers) {
+    private static boolean acceptable(HttpMethod method, String path, io.vertx.core.MultiMap headers) {
         var length = headers.get(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = headers.contains(HttpHeaders.TRANSFER_ENCODING);
         if (!chunked && (length == null || length.trim().equals("0"))) {
@@ -114,6 +117,9 @@ public class RequestScreen {
             return false;
         }
         var mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (path != null && path.startsWith(TWILIO)) {
+            return FORM.contains(mediaType);
+        }
         return (method == HttpMethod.PATCH ? PATCH_JSON : JSON).contains(mediaType);
     }
 

@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import clinic.consult.notification.Recipient;
 import clinic.consult.routing.RoutingReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -115,6 +116,11 @@ public class Lead {
         sourceReferrer = null;
         erasedAt = at;
         updatedAt = at;
+    }
+
+    /** How the outbox reaches the person: texts only if they chose them and consented on their form. */
+    public Recipient recipient() {
+        return new Recipient(email, phone, preferredContact == PreferredContact.SMS && Boolean.TRUE.equals(consentSms));
     }
 
     public boolean isErased() {

@@ -34,7 +34,11 @@ public class LeadEvent {
         /** On a submission: staff merged it into the person's lead. */
         MERGED_INTO,
         /** On a submission: staff found it is not the person of the lead it was linked to. */
-        SPLIT
+        SPLIT,
+        /** The person's number opted out of texts (a keyword, the provider's report, or staff over the phone). */
+        TEXTS_OPTED_OUT,
+        /** The person's number opted back in to texts. */
+        TEXTS_OPTED_IN
     }
 
     @Id

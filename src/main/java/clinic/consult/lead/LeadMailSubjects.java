@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What an email may say of a lead's person: the first name it greets, and whether the lead is erased. */
+/** What a message may say of a lead's person: the first name it greets, their email, whether the lead is erased. */
 @ApplicationScoped
 class LeadMailSubjects implements MailSubjects.Leads {
 
@@ -17,6 +17,6 @@ class LeadMailSubjects implements MailSubjects.Leads {
 
     @Override
     public Optional<MailSubjects.Person> person(UUID leadId) {
-        return leads.findByIdOptional(leadId).map(lead -> new MailSubjects.Person(lead.firstName, lead.isErased()));
+        return leads.findByIdOptional(leadId).map(lead -> new MailSubjects.Person(lead.firstName, lead.email, lead.isErased()));
     }
 }

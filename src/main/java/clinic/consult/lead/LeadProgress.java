@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import clinic.consult.notification.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -32,9 +33,9 @@ public class LeadProgress {
         return leads.findByIdOptional(leadId).filter(lead -> !lead.isErased()).map(lead -> lead.locationId);
     }
 
-    /** Where the person's emails go; empty once their data is erased. */
-    public Optional<String> emailOf(UUID leadId) {
-        return leads.findByIdOptional(leadId).filter(lead -> !lead.isErased()).map(lead -> lead.email);
+    /** How the person's messages reach them; empty once their data is erased. */
+    public Optional<Recipient> recipientOf(UUID leadId) {
+        return leads.findByIdOptional(leadId).filter(lead -> !lead.isErased()).map(Lead::recipient);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,12 +2,11 @@ package clinic.consult.notification;
 
 import clinic.consult.contact.EmailAddress;
 import clinic.consult.outbox.Backoff;
-import clinic.consult.outbox.Courier;
+import clinic.consult.outbox.Courier.Result;
 import clinic.consult.outbox.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.util.Locale;
@@ -17,17 +16,16 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one claimed message: reads its facts, renders it, sends it over SMTP with no transaction open, and records
+ * Delivers one claimed email: renders it from its facts, sends it over SMTP with no transaction open, and records
  * what happened. The outcome is recorded on its own, and while the database cannot take it the recording is retried
  * (the worker keeps renewing the lease meanwhile), so that a sent email is not sent again after a database blip.
  */
 @ApplicationScoped
-class MailCourier implements Courier {
+class MailCourier {
 
     private static final Logger LOG = Logger.getLogger(MailCourier.class);
     static final String CAPPED = "not sent: this address had its receipt lately (consult.mail.per-address)";
     private final NotificationRepository notifications;
-    private final MailFactsReader factsReader;
     private final MailRenderer renderer;
     private final MailSender sender;
     private final MailConfig config;
@@ -38,7 +36,6 @@ class MailCourier implements Courier {
 
     MailCourier(
             NotificationRepository notifications,
-            MailFactsReader factsReader,
             MailRenderer renderer,
             MailSender sender,
             MailConfig config,
@@ -46,7 +43,6 @@ class MailCourier implements Courier {
             Event<NotificationFailed> failures,
             Clock clock) {
         this.notifications = notifications;
-        this.factsReader = factsReader;
         this.renderer = renderer;
         this.sender = sender;
         this.config = config;
@@ -61,14 +57,8 @@ class MailCourier implements Courier {
      * @param token the claim under which the worker holds the message
      * @param stopping whether the worker is stopping: checked until the message goes to the server, never after
      */
-    @Override
-    @ActivateRequestContext
-    public Result deliver(UUID id, UUID token, BooleanSupplier stopping) {
-        var found = QuarkusTransaction.requiringNew().call(() -> factsReader.read(id));
-        if (found.isEmpty()) {
-            return Result.NOT_DELIVERED;
-        }
-        var facts = found.get();
+    Result deliver(MailFacts facts, UUID token, BooleanSupplier stopping) {
+        var id = facts.id();
         if (facts.recipient() != null && !EmailAddress.isDeliverable(facts.recipient())) {
             // stored before intake refused such addresses: the mail client would stall on it
             failedForGood(facts, token, DeliveryError.UNSENDABLE_ADDRESS);

@@ -4,11 +4,19 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One outbox message with what its email is made of, gathered at send time ({@link MailFactsReader}). */
+/**
+ * One outbox message with what its email or text is made of, gathered at send time ({@link MailFactsReader}).
+ *
+ * @param providerId a text's id at Twilio, once a status callback or an earlier attempt reported it
+ * @param email the person's email, for a text that goes by email after all
+ * @param currentSequence the appointment's iCalendar sequence now
+ */
 record MailFacts(
         UUID id,
         NotificationType type,
+        Channel channel,
         String recipient,
+        String providerId,
         String messageId,
         UUID leadId,
         String locationId,
@@ -18,8 +26,10 @@ record MailFacts(
         Instant startsAt,
         Instant endsAt,
         String firstName,
+        String email,
         boolean leadErased,
         String appointmentStatus,
+        Integer currentSequence,
         String appointmentTypeName,
         boolean virtual,
         String inviteeFirstName,
@@ -34,7 +44,9 @@ record MailFacts(
         return new MailFacts(
                 id,
                 type,
+                channel,
                 recipient,
+                providerId,
                 messageId,
                 leadId,
                 locationId,
@@ -44,8 +56,10 @@ record MailFacts(
                 startsAt,
                 endsAt,
                 person.map(MailSubjects.Person::firstName).orElse(null),
+                person.map(MailSubjects.Person::email).orElse(null),
                 person.map(MailSubjects.Person::erased).orElse(false),
                 visit.map(MailSubjects.Visit::status).orElse(null),
+                visit.map(MailSubjects.Visit::sequence).orElse(null),
                 visit.map(MailSubjects.Visit::typeName).orElse(null),
                 visit.map(MailSubjects.Visit::virtual).orElse(false),
                 invitation.map(MailSubjects.Invitation::inviteeFirstName).orElse(null),

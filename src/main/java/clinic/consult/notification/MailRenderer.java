@@ -234,7 +234,7 @@ class MailRenderer {
         }
     }
 
-    private String manageUrl(UUID appointmentId, Integer sequence) {
+    String manageUrl(UUID appointmentId, Integer sequence) {
         return link(
                 config.publicBaseUrl(),
                 "/appointments/" + appointmentId + "?token="

@@ -12,11 +12,14 @@ public final class MailSubjects {
 
     private MailSubjects() {}
 
-    /** The person of a lead, as an email greets them; their first name is gone once the lead is erased. */
-    public record Person(String firstName, boolean erased) {}
+    /**
+     * The person of a lead, as a message greets them, and their email for a text that has to go by email after all;
+     * both are gone once the lead is erased.
+     */
+    public record Person(String firstName, String email, boolean erased) {}
 
-    /** An appointment as an email describes it. */
-    public record Visit(String status, String typeName, boolean virtual) {}
+    /** An appointment as a message describes it, with its iCalendar sequence (a link in a text dies when it moves). */
+    public record Visit(String status, String typeName, boolean virtual, int sequence) {}
 
     /** A referral as its invitation quotes it. */
     public record Invitation(String inviteeFirstName, String referrerName, String code) {}

@@ -3,9 +3,10 @@ package clinic.consult.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message to put in the outbox: its type, recipient and the facts it is about. */
+/** A message to put in the outbox: its type, channel, recipient and the facts it is about. */
 public record Message(
         NotificationType type,
+        Channel channel,
         String recipient,
         UUID leadId,
         String locationId,
@@ -16,7 +17,7 @@ public record Message(
         Instant endsAt) {
 
     public static Message toLead(NotificationType type, String recipient, UUID leadId, String locationId) {
-        return new Message(type, recipient, leadId, locationId, null, null, null, null, null);
+        return new Message(type, Channel.EMAIL, recipient, leadId, locationId, null, null, null, null, null);
     }
 
     /** About an appointment as it stands after the change: its iCalendar sequence, start and end. */
@@ -29,11 +30,27 @@ public record Message(
             int sequence,
             Instant startsAt,
             Instant endsAt) {
-        return new Message(type, recipient, leadId, locationId, appointmentId, null, sequence, startsAt, endsAt);
+        return new Message(
+                type, Channel.EMAIL, recipient, leadId, locationId, appointmentId, null, sequence, startsAt, endsAt);
     }
 
     public static Message invitation(String recipient, UUID referralId) {
         return new Message(
-                NotificationType.REFERRAL_INVITATION, recipient, null, null, null, referralId, null, null, null);
+                NotificationType.REFERRAL_INVITATION,
+                Channel.EMAIL,
+                recipient,
+                null,
+                null,
+                null,
+                referralId,
+                null,
+                null,
+                null);
+    }
+
+    /** The same message, going this way to this address or number. */
+    public Message to(Channel channel, String recipient) {
+        return new Message(
+                type, channel, recipient, leadId, locationId, appointmentId, referralId, sequence, startsAt, endsAt);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One email in the outbox (see V6__notifications.sql for what each column means). */
+/** One message in the outbox, an email or a text (V6__notifications.sql and V15__texts.sql say what each column means). */
 @Entity
 @Table(name = "notifications")
 public class Notification {
@@ -24,6 +24,10 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NotificationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel = Channel.EMAIL;
 
     public String recipient;
     public UUID leadId;
@@ -52,4 +56,12 @@ public class Notification {
 
     /** The claim of the worker that holds it, while one does. */
     public UUID claimToken;
+
+    /** A text's message SID at Twilio, and the last status Twilio reported. */
+    public String providerId;
+
+    public String providerStatus;
+
+    /** The SMS segments a text took. */
+    public Integer segments;
 }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -66,22 +67,26 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      */
     Optional<MailFacts> queued(UUID id) {
         return sql.first(
-                "select id, type, recipient, message_id, lead_id, location_id, appointment_id, referral_id, sequence,"
-                        + " starts_at, ends_at from notifications where id = ?",
+                "select id, type, channel, recipient, provider_id, message_id, lead_id, location_id, appointment_id,"
+                        + " referral_id, sequence, starts_at, ends_at from notifications where id = ?",
                 row -> new MailFacts(
                         Sql.uuid(row, 1),
                         NotificationType.valueOf(row.getString(2)),
-                        row.getString(3),
+                        Channel.valueOf(row.getString(3)),
                         row.getString(4),
-                        Sql.uuid(row, 5),
+                        row.getString(5),
                         row.getString(6),
                         Sql.uuid(row, 7),
-                        Sql.uuid(row, 8),
-                        (Integer) row.getObject(9),
-                        Sql.instant(row, 10),
-                        Sql.instant(row, 11),
+                        row.getString(8),
+                        Sql.uuid(row, 9),
+                        Sql.uuid(row, 10),
+                        (Integer) row.getObject(11),
+                        Sql.instant(row, 12),
+                        Sql.instant(row, 13),
+                        null,
                         null,
                         false,
+                        null,
                         null,
                         null,
                         false,
@@ -155,8 +160,32 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                             .and("skipped", NotificationStatus.SKIPPED));
         }
 
-        void skipped(String reason) {
+        /** Twilio took the text: its id, status and segments, and SENT as for an email the server took. */
+        void sentAsText(String providerId, String providerStatus, int segments) {
+            update(
+                    "status = :sent, sentAt = :now, lastError = null, claimToken = null, providerId = :provider,"
+                            + " providerStatus = :providerStatus, segments = :segments"
+                            + " where id = :id and status in (:pending, :skipped)",
+                    Parameters.with("sent", NotificationStatus.SENT)
+                            .and("now", now)
+                            .and("provider", providerId)
+                            .and("providerStatus", providerStatus)
+                            .and("segments", segments)
+                            .and("id", id)
+                            .and("pending", NotificationStatus.PENDING)
+                            .and("skipped", NotificationStatus.SKIPPED));
+        }
+
+        /** Not now, and not an attempt: due again at {@code at} (a text waiting out quiet hours). */
+        void deferTo(Instant at, String reason) {
             change(
+                    "nextAttemptAt = :at, attempts = attempts - 1, lastError = :reason",
+                    Parameters.with("at", at).and("reason", reason));
+        }
+
+        /** Whether the message was still this claim's to skip. */
+        boolean skipped(String reason) {
+            return change(
                     "status = :status, lastError = :error",
                     Parameters.with("status", NotificationStatus.SKIPPED).and("error", reason));
         }
@@ -183,6 +212,51 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                                     .and("token", token))
                     > 0;
         }
+    }
+
+    /** How many texts went to a number since then. */
+    long textsSentTo(String phone, Instant since) {
+        return count(
+                "channel = ?1 and recipient = ?2 and status = ?3 and sentAt >= ?4",
+                Channel.SMS,
+                phone,
+                NotificationStatus.SENT,
+                since);
+    }
+
+    /** The texts to a number not sent yet, locked: an opt-out turns them into emails. */
+    List<Notification> lockPendingTextsTo(String phone) {
+        return find(
+                        "channel = ?1 and recipient = ?2 and status = ?3 order by createdAt, id",
+                        Channel.SMS,
+                        phone,
+                        NotificationStatus.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /**
+     * What Twilio reported of a text: its status (a later one never replaced by an earlier one arriving late), and its
+     * id when the attempt that sent it could not record it. A text Twilio took is SENT, whatever the attempt recorded
+     * meanwhile. Returns whether the text was ours.
+     */
+    boolean providerReported(UUID id, String providerId, String status, Instant at) {
+        var found = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(text -> text.channel == Channel.SMS)
+                .filter(text -> text.providerId == null || text.providerId.equals(providerId));
+        found.ifPresent(text -> {
+            text.providerId = providerId;
+            if (TextStatus.rank(status) >= TextStatus.rank(text.providerStatus)) {
+                text.providerStatus = status;
+            }
+            if (text.status == NotificationStatus.PENDING && TextStatus.accepted(status)) {
+                text.status = NotificationStatus.SENT;
+                text.sentAt = at;
+                text.lastError = null;
+                text.claimToken = null;
+            }
+        });
+        return found.isPresent();
     }
 
     /** How many messages wait, and since when the oldest. */

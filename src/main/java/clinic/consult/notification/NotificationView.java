@@ -3,10 +3,14 @@ package clinic.consult.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One email as staff tools show it: what, to whom, and how its delivery went. */
+/**
+ * One email or text as staff tools show it: what, how, to whom, and how its delivery went (for a text, also what
+ * Twilio last reported).
+ */
 public record NotificationView(
         UUID id,
         NotificationType type,
+        Channel channel,
         NotificationStatus status,
         String recipient,
         UUID leadId,
@@ -17,12 +21,15 @@ public record NotificationView(
         Instant lastAttemptAt,
         Instant nextAttemptAt,
         Instant sentAt,
-        String lastError) {
+        String lastError,
+        String providerStatus,
+        Integer segments) {
 
     static NotificationView of(Notification notification) {
         return new NotificationView(
                 notification.id,
                 notification.type,
+                notification.channel,
                 notification.status,
                 notification.recipient,
                 notification.leadId,
@@ -33,6 +40,8 @@ public record NotificationView(
                 notification.lastAttemptAt,
                 notification.status == NotificationStatus.PENDING ? notification.nextAttemptAt : null,
                 notification.sentAt,
-                notification.lastError);
+                notification.lastError,
+                notification.providerStatus,
+                notification.segments);
     }
 }

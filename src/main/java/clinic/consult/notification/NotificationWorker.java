@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what the email outbox holds, several messages at a time, with the {@link LeasedWorker} every outbox uses: a
+ * Sends what the outbox holds (emails and texts), several messages at a time, with the {@link LeasedWorker} every outbox uses: a
  * message is never in two workers' hands, a crashed worker's messages are free again within a lease, and a message
  * waits while an earlier unsent one about the same appointment or to the same recipient exists. At shutdown it stops
  * claiming, finishes or hands back what it holds, and only then lets the database pool close.
@@ -39,7 +39,7 @@ public class NotificationWorker {
 
     NotificationWorker(
             NotificationRepository notifications,
-            MailCourier delivery,
+            NotificationCourier delivery,
             DatabaseFaults faults,
             MailConfig config,
             MeterRegistry metrics,

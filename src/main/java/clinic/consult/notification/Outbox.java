@@ -1,5 +1,7 @@
 package clinic.consult.notification;
 
+import clinic.consult.contact.PhoneNumber;
+import clinic.consult.notification.text.TextConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ public class Outbox {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String messageIdDomain;
+    private final TextConfig texts;
     private final Set<String> warnedWithoutInbox = ConcurrentHashMap.newKeySet();
 
     Outbox(
@@ -33,12 +36,14 @@ public class Outbox {
             Inboxes inboxes,
             MeterRegistry metrics,
             Clock clock,
-            MailConfig config) {
+            MailConfig config,
+            TextConfig texts) {
         this.notifications = notifications;
         this.inboxes = inboxes;
         this.metrics = metrics;
         this.clock = clock;
         this.messageIdDomain = config.publicBaseUrl().getHost();
+        this.texts = texts;
     }
 
     /**
@@ -46,7 +51,7 @@ public class Outbox {
      * the new-lead note to the location's inbox.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void leadReceived(UUID leadId, String locationId, String email, boolean toPerson) {
+    public void leadReceived(UUID leadId, String locationId, Recipient person, boolean toPerson) {
         var inbox = inboxes.of(locationId);
         if (inbox.isEmpty() && warnedWithoutInbox.add(locationId)) {
             LOG.warnf(
@@ -55,7 +60,7 @@ public class Outbox {
         }
         var messages = new ArrayList<Message>(2);
         if (toPerson) {
-            messages.add(Message.toLead(NotificationType.LEAD_RECEIVED, email, leadId, locationId));
+            messages.add(addressed(Message.toLead(NotificationType.LEAD_RECEIVED, null, leadId, locationId), person));
         }
         inbox.ifPresent(
                 address -> messages.add(Message.toLead(NotificationType.NEW_LEAD, address, leadId, locationId)));
@@ -67,9 +72,36 @@ public class Outbox {
     public void toClinic(NotificationType type) {
         inboxes.clinic()
                 .ifPresentOrElse(
-                        address -> add(new Message(type, address, null, null, null, null, null, null, null)),
+                        address -> add(new Message(type, Channel.EMAIL, address, null, null, null, null, null, null, null)),
                         () -> LOG.warnf("No clinic inbox (CONSULT_MAIL_CLINIC_INBOX): no %s email", type));
     }
+
+    /**
+     * A message to a person, by text when they chose texts and consented on their form, texts are on, the type is one
+     * that goes by text and their number can take one; by email otherwise. Whether the text can still go (an opt-out
+     * since, the caps, quiet hours) is decided when it is sent, and it goes by email if not.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toPerson(Message message, Recipient person) {
+        add(addressed(message, person));
+    }
+
+    private Message addressed(Message message, Recipient person) {
+        var byText = person.wantsTexts()
+                && texts.enabled()
+                && TEXTED.contains(message.type())
+                && person.phone() != null
+                && PhoneNumber.isMobileCapable(person.phone());
+        return byText ? message.to(Channel.SMS, person.phone()) : message.to(Channel.EMAIL, person.email());
+    }
+
+    /** What goes by text to a person who chose texts; the rest (invitations to people who never consented) by email. */
+    static final Set<NotificationType> TEXTED = Set.of(
+            NotificationType.LEAD_RECEIVED,
+            NotificationType.APPOINTMENT_CONFIRMED,
+            NotificationType.APPOINTMENT_RESCHEDULED,
+            NotificationType.APPOINTMENT_CANCELLED,
+            NotificationType.APPOINTMENT_REMINDER);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {
@@ -84,6 +116,7 @@ public class Outbox {
             notification.id = UUID.randomUUID();
             notification.type = message.type();
             notification.status = NotificationStatus.PENDING;
+            notification.channel = message.channel();
             notification.recipient = message.recipient();
             notification.leadId = message.leadId();
             notification.locationId = message.locationId();
@@ -99,7 +132,9 @@ public class Outbox {
             metrics.counter(
                             "consult.notifications.queued",
                             "type",
-                            message.type().name().toLowerCase(Locale.ROOT))
+                            message.type().name().toLowerCase(Locale.ROOT),
+                            "channel",
+                            message.channel().name().toLowerCase(Locale.ROOT))
                     .increment();
         }
     }

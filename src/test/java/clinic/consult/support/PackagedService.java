@@ -64,6 +64,7 @@ public final class PackagedService {
         env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
         env.put("QUARKUS_MAILER_FROM", "Clinic <no-reply@clinic.example>");
         env.put("CONSULT_MAIL_PUBLIC_BASE_URL", "https://www.clinic.example");
+        env.put("CONSULT_BRAND_NAME", "OC Clinic");
         env.put("CONSULT_CALENDAR_BASE_URL", "https://api.clinic.example");
         env.put("CONSULT_MAIL_CLINIC_INBOX", "frontdesk@clinic.example");
         env.put("CONSULT_MAIL_DELIVERY_POLL_EVERY", "1s");

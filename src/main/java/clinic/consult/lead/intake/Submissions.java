@@ -69,7 +69,7 @@ class Submissions {
         }
         var samePerson = leads.lockPersonAndFindTheirLead(email, phone);
         var lead = store(request, client, email, phone, decision, LeadStatus.NEW, samePerson.orElse(null), now);
-        outbox.leadReceived(lead.id, lead.locationId, lead.email, sendReceipt);
+        outbox.leadReceived(lead.id, lead.locationId, lead.recipient(), sendReceipt);
         received.fire(LeadReceived.of(lead));
         if (samePerson.isPresent()) {
             metrics.counter("consult.leads.possible.duplicates").increment();

@@ -39,11 +39,13 @@ public class LeadPipelineResource {
 
     private final LeadPipelineService pipeline;
     private final LeadErasure erasure;
+    private final LeadTexts texts;
     private final StaffIdentity staff;
 
-    LeadPipelineResource(LeadPipelineService pipeline, LeadErasure erasure, StaffIdentity staff) {
+    LeadPipelineResource(LeadPipelineService pipeline, LeadErasure erasure, LeadTexts texts, StaffIdentity staff) {
         this.pipeline = pipeline;
         this.erasure = erasure;
+        this.texts = texts;
         this.staff = staff;
     }
 
@@ -100,6 +102,13 @@ public class LeadPipelineResource {
         return Response.created(URI.create("/api/v1/leads/" + leadId))
                 .entity(entry)
                 .build();
+    }
+
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @POST
+    @Path("{id}/texts/opt-out")
+    public void optOutOfTexts(@PathParam("id") String id, @Context HttpServerRequest http) {
+        texts.optOut(leadId(id), staff.current(http));
     }
 
     // nothing but a problem can come back, and a client generated from the contract accepts only that
