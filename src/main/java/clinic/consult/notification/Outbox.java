@@ -72,7 +72,8 @@ public class Outbox {
     public void toClinic(NotificationType type) {
         inboxes.clinic()
                 .ifPresentOrElse(
-                        address -> add(new Message(type, Channel.EMAIL, address, null, null, null, null, null, null, null)),
+                        address -> add(
+                                new Message(type, Channel.EMAIL, address, null, null, null, null, null, null, null)),
                         () -> LOG.warnf("No clinic inbox (CONSULT_MAIL_CLINIC_INBOX): no %s email", type));
     }
 

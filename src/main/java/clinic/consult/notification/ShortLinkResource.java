@@ -31,13 +31,12 @@ public class ShortLinkResource {
     @GET
     @Path("/{code}")
     public Response follow(@PathParam("code") String code) {
-        var target = QuarkusTransaction.requiringNew()
-                .call(() -> links.alive(code, clock.instant())
-                        .filter(link -> appointments
-                                .visit(link.appointmentId)
-                                .filter(visit -> "BOOKED".equals(visit.status()) && visit.sequence() == link.sequence)
-                                .isPresent())
-                        .map(link -> pages.manageUrl(link.appointmentId, link.sequence)));
+        var target = QuarkusTransaction.requiringNew().call(() -> links.alive(code, clock.instant())
+                .filter(link -> appointments
+                        .visit(link.appointmentId)
+                        .filter(visit -> "BOOKED".equals(visit.status()) && visit.sequence() == link.sequence)
+                        .isPresent())
+                .map(link -> pages.manageUrl(link.appointmentId, link.sequence)));
         return Response.status(Response.Status.FOUND)
                 .location(URI.create(target.orElseThrow(() -> new NotFoundException("link", code))))
                 .build();

@@ -84,7 +84,8 @@ class TextChecks {
     private ZoneId zoneOf(MailFacts text) {
         return text.locationId() == null
                 ? CLINICS
-                : locations.recent(text.locationId())
+                : locations
+                        .recent(text.locationId())
                         .map(location -> ZoneId.of(location.timeZone()))
                         .orElse(CLINICS);
     }

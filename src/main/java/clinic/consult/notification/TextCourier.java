@@ -46,7 +46,8 @@ class TextCourier {
         this.outcomes = outcomes;
         this.config = config;
         this.mail = mail;
-        this.backoff = new Backoff(mail.delivery().retryInitial(), mail.delivery().retryMax());
+        this.backoff =
+                new Backoff(mail.delivery().retryInitial(), mail.delivery().retryMax());
         this.clock = clock;
     }
 

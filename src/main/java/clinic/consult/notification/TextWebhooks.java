@@ -73,10 +73,10 @@ public class TextWebhooks {
         var sid = form.getFirst("MessageSid");
         var status = form.getFirst("MessageStatus");
         if (id != null && sid != null && status != null) {
-            var ours = notifications.providerReported(
-                    id, sid, status.toLowerCase(Locale.ROOT), clock.instant());
+            var ours = notifications.providerReported(id, sid, status.toLowerCase(Locale.ROOT), clock.instant());
             if (ours) {
-                metrics.counter("consult.texts.statuses", "status", TextStatus.known(status)).increment();
+                metrics.counter("consult.texts.statuses", "status", TextStatus.known(status))
+                        .increment();
                 LOG.infof("Notification %s: Twilio reports %s", id, TextStatus.known(status));
             }
         }
@@ -119,8 +119,11 @@ public class TextWebhooks {
     private void verify(MultivaluedMap<String, String> form, String signature, UriInfo uri) {
         var token = config.authToken();
         var base = config.publicUrl();
-        var url = base.map(b -> MailRenderer.stripSlash(b) + uri.getRequestUri().getRawPath()
-                        + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()))
+        var url = base.map(b -> MailRenderer.stripSlash(b)
+                        + uri.getRequestUri().getRawPath()
+                        + (uri.getRequestUri().getRawQuery() == null
+                                ? ""
+                                : "?" + uri.getRequestUri().getRawQuery()))
                 .orElse(null);
         if (token.isEmpty() || url == null || !TwilioSignature.isValid(token.get(), url, form, signature)) {
             metrics.counter("consult.texts.callbacks.refused").increment();

@@ -30,9 +30,7 @@ abstract class TextTest extends OutboxTest {
     static LeadForm textingPerson() {
         return LeadForm.person()
                 .with("preferredContact", "SMS")
-                .with(
-                        "consent",
-                        java.util.Map.of("contact", true, "sms", true, "privacyNoticeVersion", "2026-01"));
+                .with("consent", java.util.Map.of("contact", true, "sms", true, "privacyNoticeVersion", "2026-01"));
     }
 
     /** A form's phone as the service stores it. */

@@ -46,7 +46,8 @@ public final class FakeTwilio {
                         .withStatus(201)
                         .withHeader("Content-Type", "application/json")
                         .withTransformers("response-template")
-                        .withBody("{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\"}")));
+                        .withBody(
+                                "{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\"}")));
     }
 
     /** Twilio's error answer for texts to this number: its HTTP status and error code. */

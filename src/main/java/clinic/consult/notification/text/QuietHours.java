@@ -27,7 +27,8 @@ public record QuietHours(LocalTime until, LocalTime from) {
         if (!time.isBefore(until) && time.isBefore(from)) {
             return at;
         }
-        var day = time.isBefore(until) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        var day =
+                time.isBefore(until) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
         return day.atTime(until).atZone(zone).toInstant();
     }
 }

@@ -18,7 +18,8 @@ public final class Segments {
 
     public static int of(String body) {
         if (isGsm7(body)) {
-            int septets = body.chars().map(c -> EXTENSION.indexOf(c) >= 0 ? 2 : 1).sum();
+            int septets =
+                    body.chars().map(c -> EXTENSION.indexOf(c) >= 0 ? 2 : 1).sum();
             return septets <= 160 ? 1 : (septets + 152) / 153;
         }
         int units = body.length();

@@ -54,9 +54,8 @@ public class TwilioMessages {
         }
         var credentials = Base64.getEncoder()
                 .encodeToString((account + ":" + config.authToken().orElseThrow()).getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create(
-                        base() + "/2010-04-01/Accounts/" + URLEncoder.encode(account, StandardCharsets.UTF_8)
-                                + "/Messages.json"))
+        var request = HttpRequest.newBuilder(URI.create(base() + "/2010-04-01/Accounts/"
+                        + URLEncoder.encode(account, StandardCharsets.UTF_8) + "/Messages.json"))
                 .timeout(config.timeout())
                 .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -74,7 +73,8 @@ public class TwilioMessages {
         }
         var answer = parse(response.body());
         if (response.statusCode() >= 200 && response.statusCode() < 300 && answer.hasNonNull("sid")) {
-            return new Accepted(answer.get("sid").asText(), answer.path("status").asText("queued"));
+            return new Accepted(
+                    answer.get("sid").asText(), answer.path("status").asText("queued"));
         }
         var code = answer.path("code");
         throw new TextRefused(response.statusCode(), code.isInt() ? code.asInt() : null);
