@@ -12,7 +12,7 @@ CREATE INDEX notifications_sent_texts_idx ON notifications (recipient, sent_at) 
 -- by keyword, by a provider's report, or taken by staff over the phone; an opt-in by keyword. The newest row of a
 -- number decides; a number with no row has only the consent its form gave.
 CREATE TABLE text_consent_events (
-    id        uuid         PRIMARY KEY,
+    id        bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     phone     varchar(20)  NOT NULL,
     opted_in  boolean      NOT NULL,
     -- KEYWORD (the person texted it), PROVIDER (the provider refused: the person opted out with it), STAFF
@@ -21,7 +21,7 @@ CREATE TABLE text_consent_events (
     detail    varchar(200),
     at        timestamptz  NOT NULL
 );
-CREATE INDEX text_consent_events_phone_idx ON text_consent_events (phone, at DESC);
+CREATE INDEX text_consent_events_phone_idx ON text_consent_events (phone, id DESC);
 
 -- Short links in texts: a random code standing for an appointment's manage page at one iCalendar sequence. The
 -- redirect issues the page's token when followed, so none is stored; a reschedule or cancellation ends the link.

@@ -14,6 +14,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -66,10 +67,11 @@ public class TextWebhooks {
     @Transactional
     public Response status(
             MultivaluedMap<String, String> form,
+            @QueryParam("n") String n,
             @HeaderParam("X-Twilio-Signature") String signature,
             @Context UriInfo uri) {
         verify(form, signature, uri);
-        var id = parseId(uri.getQueryParameters().getFirst("n"));
+        var id = parseId(n);
         var sid = form.getFirst("MessageSid");
         var status = form.getFirst("MessageStatus");
         if (id != null && sid != null && status != null) {

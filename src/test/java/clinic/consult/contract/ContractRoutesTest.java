@@ -46,7 +46,7 @@ class ContractRoutesTest {
 
         var served = new TreeMap<String, Set<String>>();
         routes.templates().forEach((template, methods) -> {
-            if (template.startsWith("/api/")) {
+            if (template.startsWith("/api/") || template.startsWith("/s/")) {
                 served.put(template, new TreeSet<>(methods));
             }
         });

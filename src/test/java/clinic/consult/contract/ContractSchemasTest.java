@@ -124,7 +124,8 @@ class ContractSchemasTest {
     void shouldMapEveryObjectSchemaToARecord() {
         var objects = new TreeSet<String>();
         schemas.fieldNames().forEachRemaining(name -> {
-            if (!schemas.get(name).has("enum")) {
+            // Twilio's form posts are read as a map of whatever it sends; every other object is a record
+            if (!schemas.get(name).has("enum") && !name.equals("TwilioForm")) {
                 objects.add(name);
             }
         });

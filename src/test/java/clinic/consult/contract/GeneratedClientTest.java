@@ -48,6 +48,7 @@ import clinic.consult.client.model.Webhook;
 import clinic.consult.client.model.WebhookDeliveryStatus;
 import clinic.consult.client.model.WebhookEventType;
 import clinic.consult.client.model.WebhookRequest;
+import clinic.consult.support.FakeTwilio;
 import clinic.consult.support.LeadForm;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
@@ -390,6 +391,51 @@ class GeneratedClientTest {
 
     @Test
     @Order(5)
+    void shouldCarryTwiliosCallsAndAStaffOptOut() throws ApiException {
+        var lead = new LeadsApi(client(null, null))
+                .submitLead(person(), UUID.randomUUID().toString());
+        new LeadsApi(client(Tokens.staff(), null)).optOutOfTexts(lead.getId());
+
+        var twilio = new NotificationsApi(client(null, null));
+        var sid = FakeTwilio.sid();
+        var id = UUID.randomUUID().toString();
+        var status =
+                java.util.Map.of("MessageSid", sid, "MessageStatus", "delivered", "AccountSid", FakeTwilio.ACCOUNT);
+        twilio.textStatusCallback(
+                id,
+                FakeTwilio.signature(
+                        FakeTwilio.AUTH_TOKEN, "https://api.clinic.example/api/v1/texts/twilio/status?n=" + id, status),
+                sid,
+                "delivered",
+                null,
+                null,
+                null,
+                FakeTwilio.ACCOUNT,
+                null);
+        var help = java.util.Map.of("From", "+17145550199", "To", "+15005550006", "Body", "HELP");
+        // the generator's Java client reads every answer as JSON, and TwiML is XML: the call went through the proxy,
+        // which held it and its answer to the contract; TextKeywordTest reads the reply
+        var twiml = catchThrowableOfType(
+                ApiException.class,
+                () -> twilio.textInbound(
+                        FakeTwilio.signature(
+                                FakeTwilio.AUTH_TOKEN, "https://api.clinic.example/api/v1/texts/twilio/inbound", help),
+                        null,
+                        null,
+                        "+17145550199",
+                        "+15005550006",
+                        "HELP",
+                        null,
+                        null));
+        assertThat(twiml.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+
+        var unknown = catchThrowableOfType(
+                ApiException.class, () -> new BookingApi(client(null, null)).followShortLink("no-such-link"));
+        assertThat(unknown.getCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
     void shouldHaveCalledEveryOperationAndKeptToTheContract() {
         assertThat(proxy().violations()).isEmpty();
         var neverCalled = new java.util.TreeSet<>(proxy().operationIds());
@@ -397,7 +443,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(48);
+        assertThat(proxy().operationIds()).hasSize(52);
     }
 
     private ValidatingProxy proxy() {

@@ -33,6 +33,11 @@ abstract class TextTest extends OutboxTest {
                 .with("consent", java.util.Map.of("contact", true, "sms", true, "privacyNoticeVersion", "2026-01"));
     }
 
+    /** Another person's form with this one's number. */
+    static LeadForm sameNumber(LeadForm form, String tag) {
+        return textingPerson().with("phone", form.phone()).with("email", tag + "-" + form.email());
+    }
+
     /** A form's phone as the service stores it. */
     static String e164(LeadForm form) {
         return "+1" + form.phone().replaceAll("\\D", "");

@@ -6,18 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A number's consent to texts as it changed after the form: the newest change decides. The form's own consent is the
  * lead's, append-only; this only ever narrows or restores it, and a number that never had consent gets none here.
  */
 @ApplicationScoped
-public class TextConsent implements PanacheRepositoryBase<TextConsentEvent, UUID> {
+public class TextConsent implements PanacheRepositoryBase<TextConsentEvent, Long> {
 
     /** Whether the newest change of this number's consent is an opt-out. */
     public boolean optedOut(String phone) {
-        return find("phone", Sort.descending("at", "id"), phone)
+        return find("phone", Sort.descending("id"), phone)
                 .firstResultOptional()
                 .map(event -> !event.optedIn)
                 .orElse(false);
@@ -30,7 +29,6 @@ public class TextConsent implements PanacheRepositoryBase<TextConsentEvent, UUID
             return false;
         }
         var event = new TextConsentEvent();
-        event.id = UUID.randomUUID();
         event.phone = phone;
         event.optedIn = optedIn;
         event.source = source;
@@ -42,6 +40,6 @@ public class TextConsent implements PanacheRepositoryBase<TextConsentEvent, UUID
 
     /** A number's changes, oldest first, for staff. */
     public List<TextConsentEvent> history(String phone) {
-        return list("phone", Sort.ascending("at", "id"), phone);
+        return list("phone", Sort.ascending("id"), phone);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** One change of a number's consent to texts after its form recorded it (V15__texts.sql). */
 @Entity
@@ -24,8 +23,10 @@ public class TextConsentEvent {
         STAFF
     }
 
+    /** In the order the changes were recorded: the newest decides, even within one instant. */
     @Id
-    public UUID id;
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
+    public Long id;
 
     @Column(nullable = false)
     public String phone;
