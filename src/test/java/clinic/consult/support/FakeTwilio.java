@@ -69,6 +69,19 @@ public final class FakeTwilio {
                 .willReturn(aResponse().withStatus(201).withFixedDelay(5_000)));
     }
 
+    /** Every text taken, but only after this long: the time for something to go wrong in between. */
+    public static void slow(java.time.Duration delay) {
+        server.stubFor(post(urlPathEqualTo(MESSAGES))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template")
+                        .withFixedDelay((int) delay.toMillis())
+                        .withBody(
+                                "{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\"}")));
+    }
+
     /** The form of every create-message request, in the order they came. */
     public static List<Map<String, String>> messages() {
         return requests().stream().map(FakeTwilio::form).toList();
