@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.consult.support.FakeTwilio;
 import clinic.consult.support.LeadForm;
+import clinic.consult.support.Metrics;
 import clinic.consult.support.Smtp;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ class TextDeliveryTest extends TextTest {
 
     @Test
     void shouldTextAPersonWhoChoseTextsWithTheFormFieldsTwilioDocuments() {
+        var sentBefore = Metrics.value("consult_texts_total", "type", "lead_received", "outcome", "sent");
         var form = textingPerson();
         var lead = submit(form);
 
@@ -43,6 +45,8 @@ class TextDeliveryTest extends TextTest {
         // the receipt went by text only; the clinic's inbox still hears of the lead
         assertThat(Smtp.receivedBy(form.email())).isEmpty();
         assertThat(row(lead, "NEW_LEAD", "EMAIL", "status")).isEqualTo("SENT");
+        assertThat(Metrics.value("consult_texts_total", "type", "lead_received", "outcome", "sent"))
+                .isEqualTo(sentBefore + 1);
     }
 
     @Test

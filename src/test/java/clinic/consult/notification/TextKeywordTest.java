@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import clinic.consult.support.FakeTwilio;
+import clinic.consult.support.Metrics;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
 import clinic.consult.support.Tokens;
@@ -99,6 +100,7 @@ class TextKeywordTest extends TextTest {
 
     @Test
     void shouldLetStaffRecordAnOptOutGivenByPhoneAndAuditIt() {
+        var before = Metrics.value("consult_texts_opt_outs_total", "source", "staff");
         var form = textingPerson();
         var lead = submit(form);
 
@@ -110,6 +112,8 @@ class TextKeywordTest extends TextTest {
 
         assertThat(FakeTwilio.messagesTo(e164(form))).isEmpty();
         assertThat(consent(e164(form))).isEqualTo("STAFF:false");
+        assertThat(Metrics.value("consult_texts_opt_outs_total", "source", "staff"))
+                .isEqualTo(before + 1);
         assertThat(Sql.single(
                         dataSource,
                         "select count(*) from audit_log where action = 'TEXTS_OPTED_OUT' and lead_id = ?::uuid",
