@@ -58,7 +58,8 @@ wait_ready() {
 start_service() {
     STARTED_NS=$(date +%s%N)
     service_env "$PORT" "$MANAGEMENT_PORT" "$PG_URL/consult"
-    env "${SERVICE_ENV[@]}" \
+    # a benchmark's own settings (SERVICE_SETTINGS, an array) come after the common ones and win
+    env "${SERVICE_ENV[@]}" ${SERVICE_SETTINGS[@]+"${SERVICE_SETTINGS[@]}"} \
         java $HEAP ${SERVICE_JAVA_OPTIONS:-} -jar "${SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}" >> "$WORK/service.log" 2>&1 &
     SERVICE=$!
     wait_ready "$MANAGEMENT_URL" "$SERVICE" "$WORK/service.log"
