@@ -4,6 +4,7 @@ import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.http.TokenFailures;
 import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.lead.Language;
 import clinic.consult.lead.intake.ClientInfo;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.StaffIdentity;
@@ -59,7 +60,10 @@ public class AppointmentResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context HttpServerRequest http,
             @Valid @NotNull AppointmentRequest request) {
-        var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+        var client = new ClientInfo(
+                clientAddress.of(http),
+                http.getHeader(HttpHeaders.USER_AGENT),
+                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         var caller = new Caller(Optional.empty(), staff.ifStaff(http));
         try {
             return bookings.book(idempotencyKey, request, client, caller).toResponse();

@@ -46,6 +46,8 @@ public class Lead {
     @Enumerated(EnumType.STRING)
     public PreferredContact preferredContact;
 
+    public Language language = Language.EN;
+
     public String message;
 
     public Boolean consentContact;

@@ -18,6 +18,7 @@ class LeadMailSubjects implements MailSubjects.Leads {
     @Override
     public Optional<MailSubjects.Person> person(UUID leadId) {
         return leads.findByIdOptional(leadId)
-                .map(lead -> new MailSubjects.Person(lead.firstName, lead.email, lead.isErased()));
+                .map(lead ->
+                        new MailSubjects.Person(lead.firstName, lead.email, lead.language.locale(), lead.isErased()));
     }
 }

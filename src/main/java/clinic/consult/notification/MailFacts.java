@@ -1,6 +1,7 @@
 package clinic.consult.notification;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ record MailFacts(
         Instant endsAt,
         String firstName,
         String email,
+        Locale locale,
         boolean leadErased,
         String appointmentStatus,
         Integer currentSequence,
@@ -57,6 +59,7 @@ record MailFacts(
                 endsAt,
                 person.map(MailSubjects.Person::firstName).orElse(null),
                 person.map(MailSubjects.Person::email).orElse(null),
+                person.map(MailSubjects.Person::locale).orElse(Locale.ENGLISH),
                 person.map(MailSubjects.Person::erased).orElse(false),
                 visit.map(MailSubjects.Visit::status).orElse(null),
                 visit.map(MailSubjects.Visit::sequence).orElse(null),

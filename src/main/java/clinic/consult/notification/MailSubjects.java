@@ -16,7 +16,8 @@ public final class MailSubjects {
      * The person of a lead, as a message greets them, and their email for a text that has to go by email after all;
      * both are gone once the lead is erased.
      */
-    public record Person(String firstName, String email, boolean erased) {}
+    /** A lead's person: the messages to them are in their language ({@code locale}). */
+    public record Person(String firstName, String email, java.util.Locale locale, boolean erased) {}
 
     /** An appointment as a message describes it, with its iCalendar sequence (a link in a text dies when it moves). */
     public record Visit(String status, String typeName, boolean virtual, int sequence) {}

@@ -85,6 +85,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         Sql.instant(row, 13),
                         null,
                         null,
+                        java.util.Locale.ENGLISH,
                         false,
                         null,
                         null,

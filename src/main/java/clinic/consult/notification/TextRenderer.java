@@ -3,8 +3,10 @@ package clinic.consult.notification;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
+import clinic.consult.notification.text.Segments;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,9 +19,6 @@ import java.util.Locale;
 @ApplicationScoped
 class TextRenderer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d, h:mm a zzz", Locale.US);
-    static final String OPT_OUT = "Reply STOP to opt out.";
-
     private final LocationService locations;
     private final ShortLinks links;
     private final BrandConfig brand;
@@ -30,7 +29,12 @@ class TextRenderer {
         this.brand = brand;
     }
 
-    /** The body of a text; throws when the message no longer applies, as for an email. */
+    /** The words of texts in this language (English for any language without its own). */
+    static TextMessages messages(Locale locale) {
+        return MessageBundles.get(TextMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
+    /** The body of a text, in its person's language; throws when the message no longer applies, as for an email. */
     String render(MailFacts text) throws MailRenderer.NoLongerApplies {
         if (text.recipient() == null || text.leadErased()) {
             throw new MailRenderer.NoLongerApplies("personal data erased");
@@ -40,38 +44,28 @@ class TextRenderer {
         }
         var location = locations.recent(text.locationId()).orElseThrow();
         var zone = ZoneId.of(location.timeZone());
+        var say = messages(text.locale());
         var name = brand.name();
-        return switch (text.type()) {
-            case LEAD_RECEIVED ->
-                name + ": we got your request for a free consultation and will call you soon. Questions? "
-                        + phone(location) + ". " + OPT_OUT;
-            case APPOINTMENT_CONFIRMED ->
-                name + ": your consultation is confirmed for " + when(text.startsAt(), zone) + where(text, location)
-                        + ". Manage: " + link(text) + " " + OPT_OUT;
-            case APPOINTMENT_RESCHEDULED ->
-                name + ": your consultation moved to " + when(text.startsAt(), zone) + where(text, location)
-                        + ". Manage: " + link(text) + " " + OPT_OUT;
-            case APPOINTMENT_CANCELLED ->
-                name + ": your consultation on " + when(text.startsAt(), zone) + " is cancelled. To book again call "
-                        + phone(location) + ". " + OPT_OUT;
-            case APPOINTMENT_REMINDER ->
-                name + ": reminder of your consultation " + when(text.startsAt(), zone) + where(text, location)
-                        + ". Manage: " + link(text) + " " + OPT_OUT;
-            default -> throw new IllegalStateException(text.type() + " never goes by text");
-        };
+        var when = text.startsAt() == null
+                ? null
+                : DateTimeFormatter.ofPattern(say.when(), text.locale())
+                        .format(text.startsAt().atZone(zone));
+        var where = text.virtual() ? say.byVideo() : say.inPerson(location.name());
+        var body =
+                switch (text.type()) {
+                    case LEAD_RECEIVED -> say.leadReceived(name, phone(location, say));
+                    case APPOINTMENT_CONFIRMED -> say.confirmed(name, when, where, link(text));
+                    case APPOINTMENT_RESCHEDULED -> say.rescheduled(name, when, where, link(text));
+                    case APPOINTMENT_CANCELLED -> say.cancelled(name, when, phone(location, say));
+                    case APPOINTMENT_REMINDER -> say.reminder(name, when, where, link(text));
+                    default -> throw new IllegalStateException(text.type() + " never goes by text");
+                };
+        return Segments.toGsm7(body + " " + say.optOut());
     }
 
-    private static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
-    }
-
-    private static String where(MailFacts text, LocationView location) {
-        return text.virtual() ? " by video" : " in " + location.name();
-    }
-
-    private String phone(LocationView location) {
+    private String phone(LocationView location, TextMessages say) {
         var phone = location.phone() != null ? location.phone() : brand.phone().orElse(null);
-        return phone == null ? "reply HELP" : PhoneNumber.forDisplay(phone);
+        return phone == null ? say.replyHelp() : PhoneNumber.forDisplay(phone);
     }
 
     private String link(MailFacts text) {

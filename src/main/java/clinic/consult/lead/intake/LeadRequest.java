@@ -5,6 +5,7 @@ import clinic.consult.contact.PersonName;
 import clinic.consult.contact.ValidPhone;
 import clinic.consult.lead.Condition;
 import clinic.consult.lead.ConsultationMode;
+import clinic.consult.lead.Language;
 import clinic.consult.lead.LeadChannel;
 import clinic.consult.lead.PreferredContact;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ public record LeadRequest(
         ConsultationMode consultationMode,
         @Size(max = 10) List<@NotNull Condition> conditions,
         PreferredContact preferredContact,
+        Language language,
         @Size(max = 2000) String message,
         @NotNull @Valid Consent consent,
         @Valid Source source,
@@ -53,6 +55,7 @@ public record LeadRequest(
                 consultationMode,
                 conditions,
                 preferredContact,
+                language,
                 message,
                 consent,
                 source,

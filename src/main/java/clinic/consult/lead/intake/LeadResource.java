@@ -3,6 +3,7 @@ package clinic.consult.lead.intake;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.lead.Language;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -37,7 +38,10 @@ public class LeadResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context HttpServerRequest http,
             @Valid @NotNull LeadRequest request) {
-        var client = new ClientInfo(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+        var client = new ClientInfo(
+                clientAddress.of(http),
+                http.getHeader(HttpHeaders.USER_AGENT),
+                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         return intake.receive(idempotencyKey, request, client).toResponse();
     }
 }

@@ -37,6 +37,7 @@ final class NewLead {
             lead.conditions.addAll(request.conditions());
         }
         lead.preferredContact = request.preferredContact();
+        lead.language = request.language() != null ? request.language() : client.language();
         lead.message = request.message() == null || request.message().isBlank()
                 ? null
                 : request.message().strip();

@@ -2,6 +2,7 @@ package clinic.consult.lead.pipeline;
 
 import clinic.consult.lead.Condition;
 import clinic.consult.lead.ConsultationMode;
+import clinic.consult.lead.Language;
 import clinic.consult.lead.Lead;
 import clinic.consult.lead.LeadChannel;
 import clinic.consult.lead.LeadEvent;
@@ -29,6 +30,7 @@ public record LeadDetails(
         ConsultationMode consultationMode,
         List<Condition> conditions,
         PreferredContact preferredContact,
+        Language language,
         String message,
         String locationId,
         Routing routing,
@@ -108,6 +110,7 @@ public record LeadDetails(
                 lead.consultationMode,
                 List.copyOf(lead.conditions),
                 lead.preferredContact,
+                lead.language,
                 lead.message,
                 lead.locationId,
                 new Routing(lead.routingReason, lead.routingDistanceMiles),

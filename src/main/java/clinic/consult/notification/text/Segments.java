@@ -16,6 +16,27 @@ public final class Segments {
         return body.chars().allMatch(c -> BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0);
     }
 
+    /**
+     * The text in GSM-7 where it can be: a character outside it is replaced by its letter without the accent (Spanish
+     * "sáb" becomes "sab"), a space of any kind by a plain one. A single other character would make the whole text
+     * UCS-2, 70 characters a segment instead of 160.
+     */
+    public static String toGsm7(String body) {
+        var folded = new StringBuilder(body.length());
+        for (var c : body.toCharArray()) {
+            if (BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0) {
+                folded.append(c);
+            } else if (Character.isSpaceChar(c)) {
+                folded.append(' ');
+            } else {
+                var base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                        .charAt(0);
+                folded.append(BASIC.indexOf(base) >= 0 ? base : c);
+            }
+        }
+        return folded.toString();
+    }
+
     public static int of(String body) {
         if (isGsm7(body)) {
             int septets =

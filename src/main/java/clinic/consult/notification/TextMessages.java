@@ -1,0 +1,43 @@
+package clinic.consult.notification;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * What texts say, in English here and in Spanish in {@code messages/texts_es.properties}. Plain words, no health
+ * information, and nothing the carrier would count as marketing; the brand name comes first and the opt-out last.
+ */
+@MessageBundle(value = "texts", locale = "en")
+public interface TextMessages {
+
+    @Message("{brand}: we got your request for a free consultation and will call you soon. Questions? {phone}.")
+    String leadReceived(String brand, String phone);
+
+    @Message("{brand}: your consultation is confirmed for {when} {where}. Manage: {link}")
+    String confirmed(String brand, String when, String where, String link);
+
+    @Message("{brand}: your consultation moved to {when} {where}. Manage: {link}")
+    String rescheduled(String brand, String when, String where, String link);
+
+    @Message("{brand}: your consultation on {when} is cancelled. To book again call {phone}.")
+    String cancelled(String brand, String when, String phone);
+
+    @Message("{brand}: reminder of your consultation {when} {where}. Manage: {link}")
+    String reminder(String brand, String when, String where, String link);
+
+    @Message("in {location}")
+    String inPerson(String location);
+
+    @Message("by video")
+    String byVideo();
+
+    /** How a text gives a time: a {@link java.time.format.DateTimeFormatter} pattern in this language. */
+    @Message("EEE MMM d, h:mm a zzz")
+    String when();
+
+    @Message("reply HELP")
+    String replyHelp();
+
+    @Message("Reply STOP to opt out.")
+    String optOut();
+}
