@@ -27,7 +27,7 @@ CREATE INDEX text_consent_events_phone_idx ON text_consent_events (phone, id DES
 -- redirect issues the page's token when followed, so none is stored; a reschedule or cancellation ends the link.
 CREATE TABLE short_links (
     code            varchar(16)  PRIMARY KEY,
-    appointment_id  uuid         NOT NULL REFERENCES appointments (id),
+    appointment_id  uuid         NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
     sequence        integer      NOT NULL,
     expires_at      timestamptz  NOT NULL
 );
