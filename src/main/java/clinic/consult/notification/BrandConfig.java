@@ -12,4 +12,15 @@ public interface BrandConfig {
 
     /** The group's phone in E.164: said where a location's own phone is not known, and in answers to HELP. */
     Optional<String> phone();
+
+    /** An image (https, about 40 pixels high) for the emails' header; without it the header is the name. */
+    Optional<java.net.URI> logoUrl();
+
+    /** The emails' accent colour (a line under the header, links, the appointment's box), as #rrggbb. */
+    @io.smallrye.config.WithDefault("#3e7bfa")
+    @jakarta.validation.constraints.Pattern(regexp = "#[0-9a-fA-F]{6}")
+    String color();
+
+    /** The emails' sign-off, in place of "The (group) team in (location)"; one language for everyone. */
+    Optional<String> signOff();
 }

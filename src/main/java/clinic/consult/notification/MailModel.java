@@ -23,7 +23,9 @@ public record MailModel(
         String bookUrl,
         String staffUrl,
         String leadId,
-        String referrerName) {
+        String referrerName,
+        Brand brand,
+        String signOff) {
 
     /**
      * @param addressLines the known lines of the address, possibly none
@@ -31,5 +33,14 @@ public record MailModel(
      * @param phoneUri a tel: link, null when unknown
      * @param mapUrl a map search for the street address, null when the street is unknown
      */
+    /**
+     * The clinic group as every email shows it.
+     *
+     * @param logoUrl an image for the header, null for the name in text
+     * @param color the accent, a CSS colour
+     * @param website where the header links to
+     */
+    public record Brand(String name, String logoUrl, String color, String website) {}
+
     public record Place(String name, List<String> addressLines, String phone, String phoneUri, String mapUrl) {}
 }

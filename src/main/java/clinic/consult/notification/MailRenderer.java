@@ -1,23 +1,20 @@
 package clinic.consult.notification;
 
 import clinic.consult.contact.PersonName;
-import clinic.consult.contact.PhoneNumber;
 import clinic.consult.location.LocationService;
 import clinic.consult.location.LocationView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,10 +48,6 @@ class MailRenderer {
         static native TemplateInstance referralInvitation(MailModel m);
     }
 
-    private static final DateTimeFormatter LONG =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.US);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE, MMM d 'at' h:mm a zzz", Locale.US);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a zzz", Locale.US);
     private static final String SOMEONE = "Someone you know";
     private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
@@ -64,6 +57,7 @@ class MailRenderer {
     private final LinkTokens.Manage manageLinks;
     private final MailConfig config;
     private final StaffLinks staffLinks;
+    private final BrandConfig brand;
     private final String sender;
     private final Clock clock;
 
@@ -73,6 +67,7 @@ class MailRenderer {
             LinkTokens.Manage manageLinks,
             MailConfig config,
             StaffLinks staffLinks,
+            BrandConfig brand,
             @ConfigProperty(name = "quarkus.mailer.from") String from,
             Clock clock) {
         this.locations = locations;
@@ -80,6 +75,7 @@ class MailRenderer {
         this.manageLinks = manageLinks;
         this.config = config;
         this.staffLinks = staffLinks;
+        this.brand = brand;
         this.sender = address(from);
         this.clock = clock;
     }
@@ -99,8 +95,11 @@ class MailRenderer {
             throw new NoLongerApplies("appointment no longer booked");
         }
         var location = facts.locationId() == null ? null : location(facts.locationId());
-        var place = location == null ? null : place(location);
+        var place =
+                location == null ? null : MailPlaces.of(location, brand.phone().orElse(null));
         var zone = location == null ? null : ZoneId.of(location.timeZone());
+        var locale = localeOf(facts);
+        var say = messages(locale);
         var model = new MailModel(
                 quotable(
                         facts.type() == NotificationType.REFERRAL_INVITATION
@@ -109,19 +108,24 @@ class MailRenderer {
                 place,
                 facts.appointmentTypeName(),
                 facts.virtual(),
-                format(facts.startsAt(), zone, LONG),
-                format(facts.endsAt(), zone, TIME),
+                format(facts.startsAt(), zone, say.longWhen(), locale),
+                format(facts.endsAt(), zone, say.time(), locale),
                 facts.appointmentId() == null ? null : manageUrl(facts.appointmentId(), facts.sequence()),
                 bookUrl(facts),
                 facts.leadId() == null ? null : staffLinks.lead(facts.leadId()),
                 facts.leadId() == null ? null : facts.leadId().toString(),
                 facts.referrerName() == null
                         ? null
-                        : Objects.requireNonNullElse(quotable(facts.referrerName()), SOMEONE));
-        var when = format(facts.startsAt(), zone, SHORT);
+                        : Objects.requireNonNullElse(quotable(facts.referrerName()), SOMEONE),
+                new MailModel.Brand(
+                        brand.name(),
+                        brand.logoUrl().map(URI::toString).orElse(null),
+                        brand.color(),
+                        config.publicBaseUrl().toString()),
+                brand.signOff().orElseGet(() -> say.team(brand.name(), place == null ? "" : place.name())));
+        var when = format(facts.startsAt(), zone, say.shortWhen(), locale);
         return switch (facts.type()) {
-            case LEAD_RECEIVED ->
-                mail(facts, "We received your consultation request", () -> Templates.leadReceived(model));
+            case LEAD_RECEIVED -> mail(facts, say.receivedSubject(), () -> Templates.leadReceived(model));
             case NEW_LEAD ->
                 mail(
                         facts,
@@ -129,33 +133,24 @@ class MailRenderer {
                         () -> Templates.newLead(model));
             case APPOINTMENT_CONFIRMED ->
                 withCalendar(
-                        mail(
-                                facts,
-                                "Your consultation is confirmed for " + when,
-                                () -> Templates.appointmentConfirmed(model)),
+                        mail(facts, say.confirmedSubject(when), () -> Templates.appointmentConfirmed(model)),
                         facts,
                         model,
                         zone);
             case APPOINTMENT_RESCHEDULED ->
                 withCalendar(
-                        mail(
-                                facts,
-                                "Your consultation has moved to " + when,
-                                () -> Templates.appointmentRescheduled(model)),
+                        mail(facts, say.movedSubject(when), () -> Templates.appointmentRescheduled(model)),
                         facts,
                         model,
                         zone);
             case APPOINTMENT_CANCELLED ->
                 withCalendar(
-                        mail(
-                                facts,
-                                "Your consultation on " + when + " is cancelled",
-                                () -> Templates.appointmentCancelled(model)),
+                        mail(facts, say.cancelledSubject(when), () -> Templates.appointmentCancelled(model)),
                         facts,
                         model,
                         zone);
             case APPOINTMENT_REMINDER ->
-                mail(facts, "Reminder: your consultation on " + when, () -> Templates.appointmentReminder(model));
+                mail(facts, say.reminderSubject(when), () -> Templates.appointmentReminder(model));
             case REFERRAL_INVITATION ->
                 mail(facts, "An invitation to a free consultation", () -> Templates.referralInvitation(model));
             case WEBHOOK_DISABLED ->
@@ -164,13 +159,14 @@ class MailRenderer {
     }
 
     private static RenderedMail mail(MailFacts facts, String subject, Supplier<TemplateInstance> template) {
-        var text = template.get().setVariant(TEXT).render();
-        var html = template.get().setVariant(HTML).render();
+        var text = template.get().setLocale(localeOf(facts)).setVariant(TEXT).render();
+        var html = template.get().setLocale(localeOf(facts)).setVariant(HTML).render();
         return new RenderedMail(facts.recipient(), subject, text, html, null, null);
     }
 
     private RenderedMail withCalendar(RenderedMail mail, MailFacts facts, MailModel model, ZoneId zone) {
         var place = model.place();
+        var say = messages(localeOf(facts));
         var event = new InvitationCalendar.Event(
                 facts.appointmentId() + "@" + config.publicBaseUrl().getHost(),
                 facts.sequence(),
@@ -178,11 +174,9 @@ class MailRenderer {
                 facts.startsAt(),
                 facts.endsAt(),
                 zone,
-                facts.appointmentTypeName() + " - " + place.name(),
-                facts.virtual() ? "Video call" : String.join(", ", place.addressLines()),
-                facts.type() == NotificationType.APPOINTMENT_CANCELLED
-                        ? null
-                        : "Reschedule or cancel: " + model.manageUrl(),
+                say.appointmentName(facts.appointmentTypeName(), facts.virtual()) + " - " + place.name(),
+                facts.virtual() ? say.calendarVideo() : String.join(", ", place.addressLines()),
+                facts.type() == NotificationType.APPOINTMENT_CANCELLED ? null : say.calendarManage(model.manageUrl()),
                 facts.type() == NotificationType.APPOINTMENT_CANCELLED ? null : model.manageUrl(),
                 place.name() + " team",
                 sender,
@@ -199,39 +193,6 @@ class MailRenderer {
 
     private LocationView location(String id) {
         return locations.recent(id).orElseThrow(() -> new IllegalStateException("Location " + id + " is missing"));
-    }
-
-    private static MailModel.Place place(LocationView location) {
-        var lines = new ArrayList<String>();
-        var address = location.address();
-        addIfKnown(lines, address.line1());
-        addIfKnown(lines, address.line2());
-        var cityLine = String.join(
-                        " ",
-                        List.of(
-                                address.city() == null ? "" : address.city() + ",",
-                                address.state() == null ? "" : address.state(),
-                                address.postalCode() == null ? "" : address.postalCode()))
-                .replaceAll("\\s+", " ")
-                .strip();
-        addIfKnown(lines, cityLine.endsWith(",") ? cityLine.substring(0, cityLine.length() - 1) : cityLine);
-        String mapUrl = null;
-        if (address.line1() != null) {
-            mapUrl = "https://www.google.com/maps/search/?api=1&query="
-                    + URLEncoder.encode(String.join(", ", lines), StandardCharsets.UTF_8);
-        }
-        return new MailModel.Place(
-                location.name(),
-                List.copyOf(lines),
-                location.phone() == null ? null : PhoneNumber.forDisplay(location.phone()),
-                location.phone() == null ? null : "tel:" + location.phone(),
-                mapUrl);
-    }
-
-    private static void addIfKnown(List<String> lines, String line) {
-        if (line != null && !line.isBlank()) {
-            lines.add(line);
-        }
     }
 
     String manageUrl(UUID appointmentId, Integer sequence) {
@@ -260,8 +221,22 @@ class MailRenderer {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static String format(Instant instant, ZoneId zone, DateTimeFormatter format) {
-        return instant == null || zone == null ? null : format.format(instant.atZone(zone));
+    private static String format(Instant instant, ZoneId zone, String pattern, Locale locale) {
+        return instant == null || zone == null
+                ? null
+                : DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+    }
+
+    /** The person's language; emails to staff are English. */
+    private static Locale localeOf(MailFacts facts) {
+        return facts.type() == NotificationType.NEW_LEAD || facts.type() == NotificationType.WEBHOOK_DISABLED
+                ? Locale.ENGLISH
+                : facts.locale();
+    }
+
+    /** The words of emails in this language (English for any language without its own). */
+    static MailMessages messages(Locale locale) {
+        return MessageBundles.get(MailMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     /** A name as an email may greet or quote it; none when it was stored before names were held to that rule. */

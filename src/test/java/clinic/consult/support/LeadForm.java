@@ -54,6 +54,10 @@ public final class LeadForm {
         return with("conditions", List.of(conditions));
     }
 
+    public String firstName() {
+        return (String) body.get("firstName");
+    }
+
     public String email() {
         return (String) body.get("email");
     }
