@@ -1,10 +1,10 @@
 package clinic.consult.appointment;
 
+import clinic.consult.contact.Language;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.http.TokenFailures;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.lead.Language;
 import clinic.consult.lead.intake.ClientInfo;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.StaffIdentity;

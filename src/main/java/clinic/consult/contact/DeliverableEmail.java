@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = DeliverableEmail.Validator.class)
 public @interface DeliverableEmail {
 
-    String message() default "must be an email address such as name@example.com (no spaces, quotes or brackets)";
+    String message() default "{clinic.consult.email}";
 
     Class<?>[] groups() default {};
 

@@ -26,8 +26,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PersonName.Validator.class)
 public @interface PersonName {
 
-    String message() default
-            "must be a name: letters, spaces, hyphens and apostrophes (a period only after an initial)";
+    String message() default "{clinic.consult.name}";
 
     /** The field's longest name; the same as its {@code @Size(max)}. */
     int max();

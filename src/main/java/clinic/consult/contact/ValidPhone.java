@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidPhone.Validator.class)
 public @interface ValidPhone {
 
-    String message() default "must be a valid phone number (US numbers may omit +1)";
+    String message() default "{clinic.consult.phone}";
 
     Class<?>[] groups() default {};
 

@@ -59,23 +59,33 @@ final class FieldPaths {
     }
 
     /** A value Jackson could not convert: for an enum, the error lists the values allowed. */
-    static Problem.FieldError invalidValue(InvalidFormatException e) {
+    static Problem.FieldError invalidValue(InvalidFormatException e, ProblemMessages words) {
         var target = e.getTargetType();
         if (target == String.class) {
-            return new Problem.FieldError(
-                    jsonPath(e), "must not contain control characters (such as NUL) or unpaired surrogates");
+            return new Problem.FieldError(jsonPath(e), words.controlCharacters());
         }
         var time = TIME_FORMATS.get(target);
         if (time != null) {
-            return new Problem.FieldError(jsonPath(e), "must be " + time + " from " + TimeBounds.RANGE);
+            return new Problem.FieldError(jsonPath(e), words.time(time, TimeBounds.RANGE));
         }
         if (target != null && target.isEnum()) {
             var allowed = Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString)
+                    .map(constant -> wireName(target, (Enum<?>) constant))
                     .collect(Collectors.joining(", "));
-            return new Problem.FieldError(jsonPath(e), "must be one of: " + allowed);
+            return new Problem.FieldError(jsonPath(e), words.oneOf(allowed));
         }
-        return new Problem.FieldError(jsonPath(e), "has the wrong format");
+        return new Problem.FieldError(jsonPath(e), words.wrongFormat());
+    }
+
+    /** An enum constant as JSON names it. */
+    private static String wireName(Class<?> type, Enum<?> constant) {
+        try {
+            var named =
+                    type.getField(constant.name()).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return named == null ? constant.name() : named.value();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
     }
 
     /** The JSON path of the offending property, e.g. {@code consent.contact} or {@code conditions[1]}. */

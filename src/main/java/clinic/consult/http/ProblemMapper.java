@@ -1,5 +1,6 @@
 package clinic.consult.http;
 
+import clinic.consult.contact.Language;
 import clinic.consult.db.DatabaseFaults;
 import clinic.consult.problem.DomainException;
 import clinic.consult.problem.InvalidFieldsException;
@@ -11,10 +12,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -35,10 +43,12 @@ public class ProblemMapper {
 
     private final RouteTable routes;
     private final DatabaseFaults database;
+    private final ValidatorFactory validation;
 
-    ProblemMapper(RouteTable routes, DatabaseFaults database) {
+    ProblemMapper(RouteTable routes, DatabaseFaults database, ValidatorFactory validation) {
         this.routes = routes;
         this.database = database;
+        this.validation = validation;
     }
 
     @ServerExceptionMapper
@@ -54,55 +64,61 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
-        return constraintViolation(e, uri);
+    public Response violation(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
+        return constraintViolation(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         if (isAboutReturnValue(e)) {
             return unexpected(e, uri);
         }
+        var words = words(headers);
         var errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(FieldPaths.fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldPaths.fieldOf(v), messageOf(v, headers)))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return Problem.of(ProblemType.VALIDATION_FAILED, InvalidFieldsException.describe(errors.size()), uri.getPath())
+        return Problem.of(ProblemType.VALIDATION_FAILED, words.fieldsInvalid(errors.size()), uri.getPath())
+                .withTitle(words.validationTitle())
                 .withErrors(errors)
                 .toResponse();
     }
 
     @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalidField(FieldPaths.jsonPath(e), "is not a known property", uri);
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        var words = words(headers);
+        return invalidField(FieldPaths.jsonPath(e), words.unknownProperty(), uri, words);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", uri.getPath())
-                .withErrors(List.of(FieldPaths.invalidValue(e)))
-                .toResponse();
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        var words = words(headers);
+        var error = FieldPaths.invalidValue(e, words);
+        return invalidField(error.field(), error.message(), uri, words);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        var words = words(headers);
         var field = FieldPaths.jsonPath(e);
-        return field.isEmpty() ? malformed(uri) : invalidField(field, "has the wrong type", uri);
+        return field.isEmpty() ? malformed(uri) : invalidField(field, words.wrongType(), uri, words);
     }
 
     @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    public Response jsonMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         if (FieldPaths.duplicateKey(e) != null) {
-            return jsonProcessing(e, uri);
+            return jsonProcessing(e, uri, headers);
         }
+        var words = words(headers);
         var field = FieldPaths.jsonPath(e);
-        return field.isEmpty() ? malformed(uri) : invalidField(field, "is invalid", uri);
+        return field.isEmpty() ? malformed(uri) : invalidField(field, words.invalid(), uri, words);
     }
 
     @ServerExceptionMapper
-    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        var words = words(headers);
         var duplicate = FieldPaths.duplicateKey(e);
-        return duplicate == null ? malformed(uri) : invalidField(duplicate, "is given more than once", uri);
+        return duplicate == null ? malformed(uri) : invalidField(duplicate, words.givenTwice(), uri, words);
     }
 
     @ServerExceptionMapper
@@ -122,17 +138,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
         // the REST layer wraps body-reading failures
         if (e.getCause() instanceof JsonMappingException mapping) {
-            return jsonMapping(mapping, uri);
+            return jsonMapping(mapping, uri, headers);
         }
         if (e.getCause() instanceof JsonProcessingException processing) {
-            return jsonProcessing(processing, uri);
+            return jsonProcessing(processing, uri, headers);
         }
         var response = Problem.of(ProblemType.forStatus(status), Problem.detailForStatus(status), uri.getPath())
                 .withStatus(status)
@@ -192,10 +208,53 @@ public class ProblemMapper {
                 .toResponse();
     }
 
-    private static Response invalidField(String field, String message, UriInfo uri) {
-        return Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", uri.getPath())
+    private static Response invalidField(String field, String message, UriInfo uri, ProblemMessages words) {
+        return Problem.of(ProblemType.VALIDATION_FAILED, words.fieldsInvalid(1), uri.getPath())
+                .withTitle(words.validationTitle())
                 .withErrors(List.of(new Problem.FieldError(field, message)))
                 .toResponse();
+    }
+
+    /**
+     * A violation's message in the language the request asked for. Bean Validation wrote it in the default one;
+     * written again from its template, in Spanish, for a request that asked for Spanish.
+     */
+    private String messageOf(ConstraintViolation<?> violation, HttpHeaders headers) {
+        var language = Language.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (language == Language.EN) {
+            return violation.getMessage();
+        }
+        var context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("no " + type.getName() + " here");
+            }
+        };
+        try {
+            return validation
+                    .getMessageInterpolator()
+                    .interpolate(violation.getMessageTemplate(), context, language.locale());
+        } catch (RuntimeException notWithoutItsContext) {
+            return violation.getMessage();
+        }
+    }
+
+    /** The words of a 400 in the language the request asked for. */
+    private static ProblemMessages words(HttpHeaders headers) {
+        var language = Language.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return MessageBundles.get(ProblemMessages.class, Localized.Literal.of(language.tag()));
     }
 
     /** A violation in what we return is our bug, not the client's. */

@@ -1,5 +1,6 @@
 package clinic.consult.lead;
 
+import clinic.consult.contact.Language;
 import clinic.consult.notification.Recipient;
 import clinic.consult.routing.RoutingReason;
 import jakarta.persistence.Column;

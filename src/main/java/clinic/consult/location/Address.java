@@ -8,5 +8,5 @@ public record Address(
         @Size(max = 200) String line1,
         @Size(max = 200) String line2,
         @Size(max = 100) String city,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code such as CA") String state,
-        @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code: 5 digits or ZIP+4") String postalCode) {}
+        @Pattern(regexp = "[A-Z]{2}", message = "{clinic.consult.state}") String state,
+        @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "{clinic.consult.zipCode}") String postalCode) {}

@@ -19,7 +19,7 @@ import java.time.ZoneId;
 @Constraint(validatedBy = ValidTimeZone.Validator.class)
 public @interface ValidTimeZone {
 
-    String message() default "must be an IANA time zone id such as America/Los_Angeles";
+    String message() default "{clinic.consult.timeZone}";
 
     Class<?>[] groups() default {};
 

@@ -64,4 +64,31 @@ public class Notification {
 
     /** The SMS segments a text took. */
     public Integer segments;
+
+    /**
+     * What Twilio reported of this text: its id and status (a later one never replaced by an earlier one arriving
+     * late); SENT once Twilio took it; FAILED when it will never reach the phone.
+     *
+     * @return whether this report just made the text undeliverable
+     */
+    boolean reported(String providerId, String status, String error, java.time.Instant at) {
+        this.providerId = providerId;
+        if (TextStatus.rank(status) >= TextStatus.rank(this.providerStatus)) {
+            this.providerStatus = status;
+        }
+        if (this.status == NotificationStatus.PENDING && TextStatus.accepted(status)) {
+            this.status = NotificationStatus.SENT;
+            this.sentAt = at;
+            this.lastError = null;
+            this.claimToken = null;
+        } else if (TextStatus.undeliverable(status)
+                && (this.status == NotificationStatus.SENT || this.status == NotificationStatus.PENDING)) {
+            this.status = NotificationStatus.FAILED;
+            this.sentAt = null;
+            this.lastError = "Twilio: " + status + (error == null ? "" : " (" + error + ")") + "; by email instead";
+            this.claimToken = null;
+            return true;
+        }
+        return false;
+    }
 }

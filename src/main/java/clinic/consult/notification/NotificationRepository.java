@@ -241,24 +241,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * id when the attempt that sent it could not record it. A text Twilio took is SENT, whatever the attempt recorded
      * meanwhile. Returns whether the text was ours.
      */
-    boolean providerReported(UUID id, String providerId, String status, Instant at) {
-        var found = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+    Optional<Reported> providerReported(UUID id, String providerId, String status, String error, Instant at) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(text -> text.channel == Channel.SMS)
-                .filter(text -> text.providerId == null || text.providerId.equals(providerId));
-        found.ifPresent(text -> {
-            text.providerId = providerId;
-            if (TextStatus.rank(status) >= TextStatus.rank(text.providerStatus)) {
-                text.providerStatus = status;
-            }
-            if (text.status == NotificationStatus.PENDING && TextStatus.accepted(status)) {
-                text.status = NotificationStatus.SENT;
-                text.sentAt = at;
-                text.lastError = null;
-                text.claimToken = null;
-            }
-        });
-        return found.isPresent();
+                .filter(text -> text.providerId == null || text.providerId.equals(providerId))
+                .map(text -> new Reported(text, text.reported(providerId, status, error, at)));
     }
+
+    /** A text Twilio told of, and whether that report just made it undeliverable (it goes by email then). */
+    record Reported(Notification text, boolean undeliverable) {}
 
     /** How many messages wait, and since when the oldest. */
     Backlog backlog() {

@@ -57,28 +57,39 @@ public class TextOptOuts {
             text.status = NotificationStatus.SKIPPED;
             text.lastError = "by email instead: the number opted out of texts";
             text.claimToken = null;
-            var email = text.leadId == null
-                    ? null
-                    : leads.person(text.leadId).map(MailSubjects.Person::email).orElse(null);
-            if (email != null) {
-                outbox.add(new Message(
-                        text.type,
-                        Channel.EMAIL,
-                        email,
-                        text.leadId,
-                        text.locationId,
-                        text.appointmentId,
-                        text.referralId,
-                        text.sequence,
-                        text.startsAt,
-                        text.endsAt));
-                moved++;
-            }
+            moved += emailInstead(text) ? 1 : 0;
         }
         changes.fire(new TextConsentChanged(phone, false, actor, now));
         metrics.counter("consult.texts.opt.outs", "source", source.name().toLowerCase(Locale.ROOT))
                 .increment();
         LOG.infof("A number opted out of texts (%s); %d pending texts go by email", source, moved);
+        return true;
+    }
+
+    /**
+     * The same message as a text could not carry, by email to the lead's person (none once their data is erased).
+     *
+     * @return whether an email was written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean emailInstead(Notification text) {
+        var email = text.leadId == null
+                ? null
+                : leads.person(text.leadId).map(MailSubjects.Person::email).orElse(null);
+        if (email == null) {
+            return false;
+        }
+        outbox.add(new Message(
+                text.type,
+                Channel.EMAIL,
+                email,
+                text.leadId,
+                text.locationId,
+                text.appointmentId,
+                text.referralId,
+                text.sequence,
+                text.startsAt,
+                text.endsAt));
         return true;
     }
 

@@ -20,6 +20,11 @@ final class TextStatus {
         return rank(status) >= 0 && !"failed".equals(status);
     }
 
+    /** Whether the text will never reach the phone: Twilio gave up on it. */
+    static boolean undeliverable(String status) {
+        return "undelivered".equals(status) || "failed".equals(status);
+    }
+
     /** The status as reported when it is one Twilio documents, else {@code other}: for logs and metrics. */
     static String known(String status) {
         var lower = status == null ? null : status.toLowerCase(java.util.Locale.ROOT);

@@ -75,12 +75,18 @@ public class TextWebhooks {
         var sid = form.getFirst("MessageSid");
         var status = form.getFirst("MessageStatus");
         if (id != null && sid != null && status != null) {
-            var ours = notifications.providerReported(id, sid, status.toLowerCase(Locale.ROOT), clock.instant());
-            if (ours) {
-                metrics.counter("consult.texts.statuses", "status", TextStatus.known(status))
-                        .increment();
-                LOG.infof("Notification %s: Twilio reports %s", id, TextStatus.known(status));
-            }
+            var code = form.getFirst("ErrorCode");
+            var reported = TextStatus.known(status);
+            var ours = notifications.providerReported(
+                    id, sid, reported, code != null && code.matches("\\d{1,6}") ? code : null, clock.instant());
+            ours.ifPresent(report -> {
+                metrics.counter("consult.texts.statuses", "status", reported).increment();
+                LOG.infof("Notification %s: Twilio reports %s", id, reported);
+                if (report.undeliverable()) {
+                    // the phone will never get it: the message goes by email, as any text that cannot go
+                    optOuts.emailInstead(report.text());
+                }
+            });
         }
         return Response.noContent().build();
     }

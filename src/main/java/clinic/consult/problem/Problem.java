@@ -51,6 +51,10 @@ public record Problem(
         return new Problem(type, title, status, detail, instance, correlationId, errors, reason, allowedValues);
     }
 
+    public Problem withTitle(String text) {
+        return new Problem(type, text, status, detail, instance, correlationId, errors, reason, allowed);
+    }
+
     public Problem withStatus(int httpStatus) {
         return new Problem(type, title, httpStatus, detail, instance, correlationId, errors, reason, allowed);
     }

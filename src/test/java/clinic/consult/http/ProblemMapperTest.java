@@ -3,7 +3,6 @@ package clinic.consult.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import clinic.consult.problem.Problem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -22,15 +21,6 @@ class ProblemMapperTest {
     record Form(Mode mode, List<Mode> modes, Consent consent) {}
 
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    @Test
-    void shouldNameTheFieldAndListAllowedValuesForAnUnknownEnumValue() {
-        var error = catchThrowableOfType(
-                InvalidFormatException.class, () -> json.readValue("{\"mode\":\"TELEPATHY\"}", Form.class));
-
-        assertThat(FieldPaths.invalidValue(error))
-                .isEqualTo(new Problem.FieldError("mode", "must be one of: VIRTUAL, IN_PERSON"));
-    }
 
     @Test
     void shouldPointIntoArraysAndNestedObjects() {

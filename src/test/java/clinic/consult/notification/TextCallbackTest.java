@@ -82,6 +82,29 @@ class TextCallbackTest extends TextTest {
     }
 
     @Test
+    void shouldEmailTheMessageOnceWhenTwilioCouldNotDeliverTheText() {
+        var form = textingPerson();
+        var lead = submit(form);
+        deliverAll();
+        var id = row(lead, "LEAD_RECEIVED", "SMS", "id");
+        var sid = row(lead, "LEAD_RECEIVED", "SMS", "provider_id");
+        var undelivered = new java.util.HashMap<>(status(sid, "undelivered"));
+        undelivered.put("ErrorCode", "30003");
+
+        signed(FakeTwilio.AUTH_TOKEN, "/api/v1/texts/twilio/status?n=" + id, undelivered)
+                .then()
+                .statusCode(204);
+        signed(FakeTwilio.AUTH_TOKEN, "/api/v1/texts/twilio/status?n=" + id, status(sid, "failed"))
+                .then()
+                .statusCode(204);
+        deliverAll();
+
+        assertThat(row(lead, "LEAD_RECEIVED", "SMS", "status")).isEqualTo("FAILED");
+        assertThat(row(lead, "LEAD_RECEIVED", "SMS", "last_error")).contains("undelivered (30003)");
+        assertThat(clinic.consult.support.Smtp.receivedBy(form.email())).hasSize(1);
+    }
+
+    @Test
     void shouldIgnoreAStatusForAnotherMessageSid() {
         var lead = submit(textingPerson());
         deliverAll();

@@ -1,7 +1,7 @@
 package clinic.consult.lead.intake;
 
+import clinic.consult.contact.Language;
 import clinic.consult.http.StrictJson;
-import clinic.consult.lead.Language;
 
 /**
  * Who sent a public request, as recorded with consent: address (behind trusted proxies) and user agent; and the

@@ -1,11 +1,11 @@
 package clinic.consult.lead.intake;
 
 import clinic.consult.contact.DeliverableEmail;
+import clinic.consult.contact.Language;
 import clinic.consult.contact.PersonName;
 import clinic.consult.contact.ValidPhone;
 import clinic.consult.lead.Condition;
 import clinic.consult.lead.ConsultationMode;
-import clinic.consult.lead.Language;
 import clinic.consult.lead.LeadChannel;
 import clinic.consult.lead.PreferredContact;
 import jakarta.validation.Valid;
@@ -24,7 +24,7 @@ public record LeadRequest(
         @NotBlank @Size(max = 100) @PersonName(max = 100) String lastName,
         @NotBlank @DeliverableEmail @Size(max = 254) String email,
         @NotBlank @ValidPhone String phone,
-        @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code: 5 digits or ZIP+4") String zipCode,
+        @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "{clinic.consult.zipCode}") String zipCode,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @Size(max = 64) String preferredLocationId,
@@ -65,7 +65,7 @@ public record LeadRequest(
 
     /** Permission to contact the person, as they gave it. */
     public record Consent(
-            @NotNull @AssertTrue(message = "must be true: we may only contact people who agree") Boolean contact,
+            @NotNull @AssertTrue(message = "{clinic.consult.consent}") Boolean contact,
             Boolean sms,
             @NotBlank @Size(max = 40) String privacyNoticeVersion) {}
 

@@ -1,9 +1,9 @@
 package clinic.consult.lead.intake;
 
+import clinic.consult.contact.Language;
 import clinic.consult.http.ClientAddress;
 import clinic.consult.http.RateLimited;
 import clinic.consult.idempotency.IdempotencyService;
-import clinic.consult.lead.Language;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;

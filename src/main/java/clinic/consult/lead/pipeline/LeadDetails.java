@@ -1,8 +1,8 @@
 package clinic.consult.lead.pipeline;
 
+import clinic.consult.contact.Language;
 import clinic.consult.lead.Condition;
 import clinic.consult.lead.ConsultationMode;
-import clinic.consult.lead.Language;
 import clinic.consult.lead.Lead;
 import clinic.consult.lead.LeadChannel;
 import clinic.consult.lead.LeadEvent;

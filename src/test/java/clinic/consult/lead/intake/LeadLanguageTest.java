@@ -42,7 +42,49 @@ class LeadLanguageTest extends ApiTest {
                 .post("/api/v1/leads")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItem("language"));
+                .body("errors.field", hasItem("language"))
+                .body("errors[0].message", equalTo("must be one of: en, es"));
+    }
+
+    @Test
+    void shouldAnswerInvalidInputInSpanishWhenTheRequestAsksInSpanish() {
+        Contract.responsesOnly(); // the requests break the contract on purpose
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "es-MX")
+                .body(LeadForm.person()
+                        .with("firstName", " ")
+                        .with("email", "not an email")
+                        .with("zipCode", "9278")
+                        .body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("La solicitud tiene campos no válidos"))
+                .body("detail", equalTo("3 campos no son válidos"))
+                .body("errors.find { it.field == 'firstName' }.message", equalTo("no debe estar vacío"))
+                .body(
+                        "errors.find { it.field == 'email' }.message",
+                        equalTo("debe ser un correo electrónico como nombre@ejemplo.com (sin espacios, comillas ni"
+                                + " corchetes)"))
+                .body(
+                        "errors.find { it.field == 'zipCode' }.message",
+                        equalTo("debe ser un código postal: 5 dígitos o ZIP+4"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "es")
+                .body(LeadForm.person().with("preferredContact", "FAX").body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("1 campo no es válido"))
+                .body("errors[0].message", equalTo("debe ser uno de: EMAIL, PHONE, SMS"));
+        given().contentType(ContentType.JSON)
+                .body(LeadForm.person().with("firstName", " ").body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .body("title", equalTo("Request has invalid fields"))
+                .body("errors[0].message", equalTo("must not be blank"));
     }
 
     private static void languageOf(LeadForm form, String acceptLanguage, String expected) {

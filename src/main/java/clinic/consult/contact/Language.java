@@ -1,4 +1,4 @@
-package clinic.consult.lead;
+package clinic.consult.contact;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.AttributeConverter;
