@@ -21,4 +21,11 @@ class LeadMailSubjects implements MailSubjects.Leads {
                 .map(lead ->
                         new MailSubjects.Person(lead.firstName, lead.email, lead.language.locale(), lead.isErased()));
     }
+
+    @Override
+    public Optional<java.util.Locale> languageOfNumber(String phone) {
+        return leads.find("phone = ?1 and erasedAt is null order by createdAt desc", phone)
+                .firstResultOptional()
+                .map(lead -> lead.language.locale());
+    }
 }

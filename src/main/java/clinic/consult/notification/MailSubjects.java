@@ -27,6 +27,9 @@ public final class MailSubjects {
 
     public interface Leads {
         Optional<Person> person(UUID leadId);
+
+        /** The language of the newest lead with this number, for answering what the number texts. */
+        Optional<java.util.Locale> languageOfNumber(String phone);
     }
 
     public interface Appointments {

@@ -35,6 +35,15 @@ public interface TextMessages {
     @Message("EEE MMM d, h:mm a zzz")
     String when();
 
+    @Message("{brand}: you will get appointment texts again.")
+    String resubscribed(String brand);
+
+    @Message("{brand}: appointment texts. Help: {phone}.")
+    String help(String brand, String phone);
+
+    @Message("reply to the clinic's emails")
+    String helpByEmail();
+
     @Message("reply HELP")
     String replyHelp();
 

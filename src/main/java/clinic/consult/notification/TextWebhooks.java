@@ -2,6 +2,7 @@ package clinic.consult.notification;
 
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.notification.text.Keyword;
+import clinic.consult.notification.text.Segments;
 import clinic.consult.notification.text.TextConfig;
 import clinic.consult.notification.text.TextConsentEvent;
 import clinic.consult.notification.text.TwilioSignature;
@@ -43,6 +44,7 @@ public class TextWebhooks {
     private final NotificationRepository notifications;
     private final TextOptOuts optOuts;
     private final BrandConfig brand;
+    private final MailSubjects.Leads leads;
     private final MeterRegistry metrics;
     private final Clock clock;
 
@@ -51,12 +53,14 @@ public class TextWebhooks {
             NotificationRepository notifications,
             TextOptOuts optOuts,
             BrandConfig brand,
+            MailSubjects.Leads leads,
             MeterRegistry metrics,
             Clock clock) {
         this.config = config;
         this.notifications = notifications;
         this.optOuts = optOuts;
         this.brand = brand;
+        this.leads = leads;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -115,13 +119,20 @@ public class TextWebhooks {
             }
             case START -> {
                 optOuts.optIn(from, TextConsentEvent.Source.KEYWORD, word, KEYWORD_ACTOR);
-                yield reply(brand.name() + ": you will get appointment texts again. Reply STOP to opt out.");
+                var say = wordsFor(from);
+                yield reply(Segments.toGsm7(say.resubscribed(brand.name()) + " " + say.optOut()));
             }
-            case HELP ->
-                reply(brand.name() + ": appointment texts. Help: "
-                        + brand.phone().map(PhoneNumber::forDisplay).orElse("reply to the clinic's emails")
-                        + ". Reply STOP to opt out.");
+            case HELP -> {
+                var say = wordsFor(from);
+                var phone = brand.phone().map(PhoneNumber::forDisplay).orElse(say.helpByEmail());
+                yield reply(Segments.toGsm7(say.help(brand.name(), phone) + " " + say.optOut()));
+            }
         };
+    }
+
+    /** The words of the person who has this number, in their language (English for a number we do not know). */
+    private TextMessages wordsFor(String phone) {
+        return TextRenderer.messages(leads.languageOfNumber(phone).orElse(Locale.ENGLISH));
     }
 
     private void verify(MultivaluedMap<String, String> form, String signature, UriInfo uri) {

@@ -86,6 +86,25 @@ class TextKeywordTest extends TextTest {
     }
 
     @Test
+    void shouldAnswerHelpAndStartInTheLanguageOfTheNumbersPerson() {
+        var form = textingPerson().with("language", "es");
+        submit(form);
+
+        inbound(e164(form), "Ayuda")
+                .then()
+                .statusCode(200)
+                .body(containsString("<Message>OC Clinic: textos sobre sus citas. Ayuda: (714) 555-0100."))
+                .body(containsString("Responda STOP para no recibir mensajes."));
+        inbound(e164(form), "ALTO");
+        assertThat(consent(e164(form))).isEqualTo("KEYWORD:false");
+        inbound(e164(form), "comenzar")
+                .then()
+                .statusCode(200)
+                .body(containsString("OC Clinic: de nuevo le enviaremos textos sobre sus citas."));
+        assertThat(consent(e164(form))).isEqualTo("KEYWORD:true");
+    }
+
+    @Test
     void shouldChangeNothingForAnyOtherMessage() {
         var form = textingPerson();
         var lead = submit(form);

@@ -10,10 +10,22 @@ public enum Keyword {
     START,
     HELP;
 
-    private static final Set<String> STOPS =
-            Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
-    private static final Set<String> STARTS = Set.of("START", "YES", "UNSTOP");
-    private static final Set<String> HELPS = Set.of("HELP", "INFO");
+    // Twilio's own words, and their Spanish for the people written to in Spanish (revocation by any reasonable means)
+    private static final Set<String> STOPS = Set.of(
+            "STOP",
+            "STOPALL",
+            "UNSUBSCRIBE",
+            "CANCEL",
+            "END",
+            "QUIT",
+            "REVOKE",
+            "OPTOUT",
+            "PARAR",
+            "ALTO",
+            "BAJA",
+            "CANCELAR");
+    private static final Set<String> STARTS = Set.of("START", "YES", "UNSTOP", "COMENZAR", "SI", "SÍ");
+    private static final Set<String> HELPS = Set.of("HELP", "INFO", "AYUDA");
 
     /** The keyword a whole message is, if it is one (surrounding spaces and a final full stop allowed). */
     public static Optional<Keyword> of(String body) {
