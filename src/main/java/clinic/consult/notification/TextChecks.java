@@ -29,7 +29,7 @@ class TextChecks {
     record ByEmail(String reason) implements Decision {}
 
     static final String OFF = "texts are off";
-    static final String OPTED_OUT = "the number opted out of texts";
+    static final String OPTED_OUT = "the number takes no texts (opted out, or refused by Twilio for good)";
     static final String CAPPED = "the number had its texts for the day or the week";
     static final String QUIET = "quiet hours last past the appointment";
     static final String QUIET_NOW = "quiet hours";

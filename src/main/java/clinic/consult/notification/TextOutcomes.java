@@ -75,14 +75,17 @@ class TextOutcomes {
         LOG.infof("Notification %s (%s) goes by email: %s", text.id(), text.type(), reason);
     }
 
-    /** Twilio refused the text for good: FAILED, the opt-out recorded if that was why, and the message by email. */
+    /**
+     * Twilio refused the text for good: FAILED, and the message by email; when no text will ever reach the number, that
+     * is recorded as its opt-out, so its next messages go by email at once.
+     */
     void refused(MailFacts text, UUID token, TextRefused refusal) {
         var error = "Twilio " + refusal.status() + (refusal.code() == null ? "" : " error " + refusal.code());
         record(text.id(), token, outcome -> {
             if (outcome.failed(error)) {
                 sendByEmail(text);
             }
-            if (refusal.optedOut()) {
+            if (refusal.closesTheNumber()) {
                 optOuts.optOut(
                         text.recipient(),
                         TextConsentEvent.Source.PROVIDER,

@@ -106,6 +106,12 @@ class TextDeliveryTest extends TextTest {
             assertThat(row(lead, "LEAD_RECEIVED", "SMS", "status")).isEqualTo("FAILED");
             assertThat(row(lead, "LEAD_RECEIVED", "SMS", "last_error")).contains(String.valueOf(code));
             assertThat(Smtp.receivedBy(form.email())).hasSize(1);
+            // the number's next message: by email, Twilio not asked again
+            var again = submit(sameNumber(form, "again"));
+            deliverAll();
+            assertThat(FakeTwilio.messagesTo(e164(form))).hasSize(1);
+            assertThat(row(again, "LEAD_RECEIVED", "SMS", "last_error")).contains("refused by Twilio for good");
+            assertThat(Smtp.receivedBy("again-" + form.email())).hasSize(1);
         }
     }
 

@@ -17,7 +17,7 @@ public class TextConsentEvent {
     public enum Source {
         /** The person texted a keyword. */
         KEYWORD,
-        /** Twilio refused a text because the person had opted out with it. */
+        /** Twilio refused texts to the number for good: the person opted out with it, or it cannot take texts. */
         PROVIDER,
         /** Staff recorded what the person said on the phone or wrote by email. */
         STAFF

@@ -31,7 +31,11 @@ public final class TextRefused extends RuntimeException {
         return status >= 400 && status < 500 && status != 429;
     }
 
-    public boolean optedOut() {
-        return code != null && code == OPTED_OUT;
+    /**
+     * Whether no text will ever reach this number: the person opted out with the sender (21610), or the number is not
+     * one (21211) or cannot take texts (21614, 21635). The number's next messages go by email without asking Twilio.
+     */
+    public boolean closesTheNumber() {
+        return code != null && (code == OPTED_OUT || code == 21211 || code == 21614 || code == 21635);
     }
 }
