@@ -52,10 +52,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
         var errors = e instanceof InvalidFieldsException invalid ? invalid.errors() : null;
-        var response = Problem.of(e.type(), e.getMessage(), uri.getPath())
-                .withErrors(errors)
+        var problem = Problem.of(e.type(), e.getMessage(), uri.getPath());
+        if (errors != null) {
+            var words = words(headers);
+            problem = Problem.of(e.type(), words.fieldsInvalid(errors.size()), uri.getPath())
+                    .withTitle(words.validationTitle());
+        }
+        var response = problem.withErrors(errors)
                 .withReason(e.reason())
                 .withAllowed(e.allowed().isEmpty() ? null : e.allowed())
                 .responseBuilder();

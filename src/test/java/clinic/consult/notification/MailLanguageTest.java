@@ -8,15 +8,9 @@ import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Emails in the person's language and with the clinic's name: Spanish for who asked in Spanish, English otherwise. */
@@ -28,7 +22,7 @@ class MailLanguageTest extends OutboxTest {
     @Test
     void shouldWriteToAPersonWhoAskedInSpanishInSpanish() {
         var person = LeadForm.person().conditions("DEPRESSION").with("message", "Tengo depresión desde hace años");
-        var monday = Slots.monday();
+        var monday = Slots.monday().plusWeeks(3); // a day no other test books
         given().contentType(ContentType.JSON)
                 .header("Accept-Language", "es-US,es;q=0.9")
                 .body(java.util.Map.of(
@@ -80,18 +74,6 @@ class MailLanguageTest extends OutboxTest {
                 .contains("Phone: (714) 555-0100")
                 .doesNotContain("Map and directions");
         assertThat(mail.html()).contains("<html lang=\"en\">").contains(">OC Clinic</a>");
-    }
-
-    @Test
-    void shouldHaveEveryEmailWordInBothLanguages() throws IOException {
-        var spanish = new Properties();
-        try (var file = getClass().getResourceAsStream("/messages/mail_es.properties")) {
-            spanish.load(new InputStreamReader(file, StandardCharsets.UTF_8));
-        }
-        var keys = new TreeSet<String>();
-        Arrays.stream(MailMessages.class.getDeclaredMethods()).forEach(method -> keys.add(method.getName()));
-
-        assertThat(new TreeSet<>(spanish.stringPropertyNames())).isEqualTo(keys);
     }
 
     private void deliver() {

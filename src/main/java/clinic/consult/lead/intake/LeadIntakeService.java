@@ -1,6 +1,7 @@
 package clinic.consult.lead.intake;
 
 import clinic.consult.contact.EmailAddress;
+import clinic.consult.contact.Language;
 import clinic.consult.contact.PhoneNumber;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.idempotency.Reply;
@@ -12,6 +13,8 @@ import clinic.consult.location.LocationView;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.Problem;
 import clinic.consult.routing.GeoPoint;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -72,7 +75,7 @@ public class LeadIntakeService {
     private LeadReceipt receive(LeadRequest request, ClientInfo client, boolean sendReceipt) {
         // one read of the locations serves validation, routing and the answer
         var allLocations = locations.listRecent();
-        checkAcrossFields(request, allLocations);
+        checkAcrossFields(request, allLocations, client.language());
         var now = clock.instant();
         var decision = routing.route(request, allLocations);
         var email = EmailAddress.normalize(request.email());
@@ -93,19 +96,24 @@ public class LeadIntakeService {
                 tokens.issue(lead.id));
     }
 
-    private static void checkAcrossFields(LeadRequest request, List<LocationView> allLocations) {
+    /** What no single field's rule can see; said in the language the request asked in. */
+    private static void checkAcrossFields(LeadRequest request, List<LocationView> allLocations, Language language) {
+        var say = MessageBundles.get(IntakeMessages.class, Localized.Literal.of(language.tag()));
         var errors = new ArrayList<Problem.FieldError>();
         if (request.preferredLocationId() != null
                 && allLocations.stream().noneMatch(l -> l.id().equals(request.preferredLocationId()))) {
-            errors.add(Problem.FieldError.notOneOf(
+            errors.add(new Problem.FieldError(
                     "preferredLocationId",
-                    "a location",
-                    allLocations.stream().map(LocationView::id).toList()));
+                    say.notALocation(String.join(
+                            ", ",
+                            allLocations.stream().map(LocationView::id).sorted().toList()))));
         }
-        errors.addAll(GeoPoint.missingHalf(request.latitude(), request.longitude()));
+        for (var missing : GeoPoint.missingHalf(request.latitude(), request.longitude())) {
+            errors.add(new Problem.FieldError(missing.field(), say.onlyTogether()));
+        }
         if (request.preferredContact() == PreferredContact.SMS
                 && !Boolean.TRUE.equals(request.consent().sms())) {
-            errors.add(new Problem.FieldError("consent.sms", "must be true when the preferred contact is SMS"));
+            errors.add(new Problem.FieldError("consent.sms", say.smsNeedsConsent()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);

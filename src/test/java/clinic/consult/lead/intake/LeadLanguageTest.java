@@ -79,6 +79,15 @@ class LeadLanguageTest extends ApiTest {
                 .body("detail", equalTo("1 campo no es válido"))
                 .body("errors[0].message", equalTo("debe ser uno de: EMAIL, PHONE, SMS"));
         given().contentType(ContentType.JSON)
+                .header("Accept-Language", "es")
+                .body(LeadForm.person().with("preferredContact", "SMS").body())
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .body("title", equalTo("La solicitud tiene campos no válidos"))
+                .body("errors[0].field", equalTo("consent.sms"))
+                .body("errors[0].message", equalTo("debe ser true cuando el contacto preferido es SMS"));
+        given().contentType(ContentType.JSON)
                 .body(LeadForm.person().with("firstName", " ").body())
                 .post("/api/v1/leads")
                 .then()
