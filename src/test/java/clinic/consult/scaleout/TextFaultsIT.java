@@ -37,9 +37,9 @@ class TextFaultsIT {
             "CONSULT_TEXTS_API_BASE_URL", "http://127.0.0.1:" + FakeTwilio.PORT,
             "CONSULT_TEXTS_PUBLIC_URL", "https://api.clinic.example",
             "CONSULT_TEXTS_TIMEOUT", "5S",
-            // the tests run on the real clock: quiet hours only in the minute before midnight
+            // the tests run on the real clock: quiet hours only in the last second before midnight
             "CONSULT_TEXTS_QUIET_UNTIL", "00:00",
-            "CONSULT_TEXTS_QUIET_FROM", "23:59",
+            "CONSULT_TEXTS_QUIET_FROM", "23:59:59",
             "CONSULT_MAIL_DELIVERY_LEASE", "12S",
             "CONSULT_MAIL_DELIVERY_SEND_TIMEOUT", "5S",
             "CONSULT_MAIL_DELIVERY_RETRY_INITIAL", "1S");
@@ -66,6 +66,7 @@ class TextFaultsIT {
 
     @Test
     void shouldRecordATextTwilioTookWhileTheDatabaseWasDownAndNotSendItAgain() throws Exception {
+        FakeTwilio.reset();
         var service = PackagedService.start(18400, database.port(), Smtp.PORT, logs, TEXTS)
                 .awaitReady();
         try {
