@@ -1,6 +1,8 @@
 package clinic.consult.notification;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
+import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /** The clinic group as its messages name it. */
@@ -17,8 +19,8 @@ public interface BrandConfig {
     Optional<java.net.URI> logoUrl();
 
     /** The emails' accent colour (a line under the header, links, the appointment's box), as #rrggbb. */
-    @io.smallrye.config.WithDefault("#3e7bfa")
-    @jakarta.validation.constraints.Pattern(regexp = "#[0-9a-fA-F]{6}")
+    @WithDefault("#3e7bfa")
+    @WithConverter(HexColor.class)
     String color();
 
     /** The emails' sign-off, in place of "The (group) team in (location)"; one language for everyone. */
