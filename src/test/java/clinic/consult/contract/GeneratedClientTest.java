@@ -1,5 +1,11 @@
 package clinic.consult.contract;
 
+import static clinic.consult.contract.ClientFixtures.etagOf;
+import static clinic.consult.contract.ClientFixtures.freeSlots;
+import static clinic.consult.contract.ClientFixtures.hold;
+import static clinic.consult.contract.ClientFixtures.next;
+import static clinic.consult.contract.ClientFixtures.person;
+import static clinic.consult.contract.ClientFixtures.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,34 +28,27 @@ import clinic.consult.client.model.CalendarFeed;
 import clinic.consult.client.model.CalendarFeedUrl;
 import clinic.consult.client.model.CancelRequest;
 import clinic.consult.client.model.ClosureRequest;
-import clinic.consult.client.model.Consent;
 import clinic.consult.client.model.HoldRequest;
 import clinic.consult.client.model.Invitee;
-import clinic.consult.client.model.LeadChannel;
 import clinic.consult.client.model.LeadPatch;
-import clinic.consult.client.model.LeadRequest;
-import clinic.consult.client.model.LeadSource;
 import clinic.consult.client.model.LeadStatus;
 import clinic.consult.client.model.LocationUpdate;
 import clinic.consult.client.model.MergeField;
 import clinic.consult.client.model.MergeRequest;
 import clinic.consult.client.model.NoteRequest;
 import clinic.consult.client.model.NotificationStatus;
-import clinic.consult.client.model.Problem;
 import clinic.consult.client.model.ReferralRequest;
 import clinic.consult.client.model.Referrer;
 import clinic.consult.client.model.Relationship;
 import clinic.consult.client.model.ReplayRequest;
 import clinic.consult.client.model.RescheduleRequest;
 import clinic.consult.client.model.ScheduleUpdate;
-import clinic.consult.client.model.Slot;
 import clinic.consult.client.model.TimelineEventType;
 import clinic.consult.client.model.Webhook;
 import clinic.consult.client.model.WebhookDeliveryStatus;
 import clinic.consult.client.model.WebhookEventType;
 import clinic.consult.client.model.WebhookRequest;
 import clinic.consult.support.FakeTwilio;
-import clinic.consult.support.LeadForm;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Sql;
@@ -68,7 +67,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -85,8 +83,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedClientTest {
 
-    private static final AtomicInteger PEOPLE =
-            new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 900));
     private static ValidatingProxy proxy;
 
     @TestHTTPResource("/")
@@ -471,49 +467,5 @@ class GeneratedClientTest {
             }
         });
         return client;
-    }
-
-    private static Problem problem(ApiClient client, ApiException e) {
-        assertThat(e).isNotNull();
-        assertThat(e.getResponseHeaders().firstValue("content-type")).hasValue("application/problem+json");
-        try {
-            return client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
-        } catch (java.io.IOException unreadable) {
-            throw new AssertionError("The problem does not read as the contract's Problem", unreadable);
-        }
-    }
-
-    private static String etagOf(LeadsApi leads, UUID id) throws ApiException {
-        return leads.getLeadWithHttpInfo(id).getHeaders().get("etag").get(0);
-    }
-
-    private static List<Slot> freeSlots(AvailabilityApi availability, String locationId, LocalDate from)
-            throws ApiException {
-        var slots = availability.listSlots(locationId, Slots.IN_PERSON, from, from.plusDays(4)).getDays().stream()
-                .flatMap(day -> day.getSlots().stream())
-                .filter(slot -> slot.getRemaining() > 0)
-                .toList();
-        assertThat(slots).hasSizeGreaterThan(2);
-        return slots;
-    }
-
-    private static HoldRequest hold(String locationId, Slot slot) {
-        return new HoldRequest().locationId(locationId).type(Slots.IN_PERSON).start(slot.getStart());
-    }
-
-    private static LeadRequest person() {
-        int n = next();
-        return new LeadRequest()
-                .firstName("Client" + LeadForm.letters(n).toLowerCase(java.util.Locale.ROOT))
-                .lastName("Person")
-                .email("client" + n + "@example.com")
-                .phone(String.format("(562) 555-%04d", n))
-                .preferredLocationId("tustin")
-                .consent(new Consent().contact(Consent.ContactEnum.TRUE).privacyNoticeVersion("2026-01"))
-                .source(new LeadSource().channel(LeadChannel.WEBSITE).pageUrl("https://clinic.example.com/consult"));
-    }
-
-    private static int next() {
-        return PEOPLE.incrementAndGet();
     }
 }
