@@ -61,6 +61,11 @@ public class Appointment {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** The treatment series this appointment is an infusion of, and its place in it; null for consultations. */
+    public UUID seriesId;
+
+    public Integer seriesPosition;
+
     @Version
     public long version;
 

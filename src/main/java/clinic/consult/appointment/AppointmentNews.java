@@ -73,7 +73,10 @@ class AppointmentNews {
                 appointment,
                 staff.subject(),
                 appointment.updatedAt));
-        leads.consultationHeld(appointment.leadId, appointment.id, completed, staff.subject());
+        if (appointment.seriesId == null) {
+            // an infusion's outcome is the series' progress, not a step of the lead's pipeline
+            leads.consultationHeld(appointment.leadId, appointment.id, completed, staff.subject());
+        }
         audit(
                 Optional.of(staff),
                 AuditAction.APPOINTMENT_CHANGED,

@@ -45,7 +45,7 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
 
     boolean hasAnotherUpcoming(UUID leadId, UUID except, Instant now) {
         return count(
-                        "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4",
+                        "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4 and seriesId is null",
                         leadId,
                         except,
                         AppointmentStatus.BOOKED,

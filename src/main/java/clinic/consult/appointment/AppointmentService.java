@@ -65,6 +65,7 @@ public class AppointmentService {
     @Transactional
     public AppointmentView reschedule(UUID id, RescheduleRequest request, Caller caller) {
         var appointment = access.toChange(id, caller);
+        refuseInfusion(appointment);
         var start = request.start().toInstant();
         UUID heldSeat = null;
         if (request.holdId() != null) {
@@ -86,6 +87,7 @@ public class AppointmentService {
     @Transactional
     public AppointmentView cancel(UUID id, CancelRequest request, Caller caller) {
         var appointment = access.toChange(id, caller);
+        refuseInfusion(appointment);
         var now = clock.instant();
         appointment.status = AppointmentStatus.CANCELLED;
         appointment.cancelledAt = now;
@@ -110,6 +112,15 @@ public class AppointmentService {
         return appointments.at(locationId, from, to, STANDING).stream()
                 .map(StandingAppointment::of)
                 .toList();
+    }
+
+    /** An infusion moves and ends with its series, whose rules (its window, the rest of it) this path cannot keep. */
+    private static void refuseInfusion(Appointment appointment) {
+        if (appointment.seriesId != null) {
+            throw new AppointmentStateException(
+                    "The appointment is infusion " + appointment.seriesPosition + " of series " + appointment.seriesId
+                            + ": change it through /api/v1/series/" + appointment.seriesId);
+        }
     }
 
     private AppointmentView view(Appointment appointment) {

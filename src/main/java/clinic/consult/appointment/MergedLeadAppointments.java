@@ -31,7 +31,9 @@ class MergedLeadAppointments {
         for (var appointment : appointments.ofLead(merge.from())) {
             appointment.leadId = merge.into();
             appointment.updatedAt = now;
-            if (appointment.status == AppointmentStatus.BOOKED && appointment.startAt.isAfter(now)) {
+            if (appointment.seriesId == null
+                    && appointment.status == AppointmentStatus.BOOKED
+                    && appointment.startAt.isAfter(now)) {
                 leads.consultationBooked(merge.into(), appointment.id, merge.actor());
             }
             LOG.infof("Appointment %s moved from lead %s to lead %s", appointment.id, merge.from(), merge.into());

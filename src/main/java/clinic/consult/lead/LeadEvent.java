@@ -29,6 +29,8 @@ public class LeadEvent {
         CONSULTATION_RESCHEDULED,
         CONSULTATION_CANCELLED,
         CONSULTATION_HELD,
+        /** Staff booked a treatment series (the note names it). */
+        TREATMENT_BOOKED,
         /** On a lead: staff merged another submission of the person into it (the note says which, and what came). */
         MERGED,
         /** On a submission: staff merged it into the person's lead. */

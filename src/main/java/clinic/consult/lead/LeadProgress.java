@@ -80,6 +80,27 @@ public class LeadProgress {
         }
     }
 
+    /**
+     * A treatment series was booked: the consultation led somewhere, and the lead is converted. A lead whose
+     * consultation has not been held yet cannot start one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void treatmentBooked(UUID leadId, UUID seriesId, String actor) {
+        var lead = lock(leadId);
+        if (lead.isErased()) {
+            throw new LeadErasedException(leadId);
+        }
+        if (lead.status != LeadStatus.CONVERTED) {
+            if (!lead.status.canMoveTo(LeadStatus.CONVERTED)) {
+                throw new IllegalStatusTransitionException(lead.status, LeadStatus.CONVERTED);
+            }
+            move(lead, LeadStatus.CONVERTED, actor);
+        }
+        var event = LeadEvent.of(lead.id, LeadEvent.Type.TREATMENT_BOOKED, actor, clock.instant());
+        event.note = "Series " + seriesId;
+        events.append(lead, event);
+    }
+
     private Lead lock(UUID leadId) {
         return leads.findByIdOptional(leadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new IllegalStateException("Lead " + leadId + " of a consultation is missing"));
@@ -92,7 +113,7 @@ public class LeadProgress {
         event.toStatus = target;
         events.append(lead, event);
         lead.moveTo(target, now);
-        LOG.infof("Lead %s moved to %s by a consultation", lead.id, target);
+        LOG.infof("Lead %s moved to %s by its appointments", lead.id, target);
     }
 
     private void record(Lead lead, LeadEvent.Type type, UUID appointmentId, String actor) {

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What can be booked: the free virtual and in-person consultations. */
+/** What can be booked: the free consultations (by anyone) and the treatments (by staff, as a series or a booster). */
 @Entity
 @Table(name = "appointment_types")
 public class AppointmentType {
@@ -15,6 +15,12 @@ public class AppointmentType {
     public enum Mode {
         VIRTUAL,
         IN_PERSON
+    }
+
+    /** Who books it: the public books consultations; only staff book treatments. */
+    public enum Kind {
+        CONSULTATION,
+        TREATMENT
     }
 
     @Id
@@ -28,4 +34,8 @@ public class AppointmentType {
     public Mode mode;
 
     public int durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +37,7 @@ public class ScheduleService {
     private final LocationService locations;
     private final Event<ScheduleChanged> changed;
     private final Clock clock;
-    private volatile Set<String> typeIds;
+    private volatile Map<String, AppointmentType.Kind> kinds;
 
     ScheduleService(
             AppointmentTypeRepository types,
@@ -75,12 +76,20 @@ public class ScheduleService {
 
     /** Appointment types change only with a migration: read once per instance. */
     private Set<String> typeIds() {
-        var ids = typeIds;
-        if (ids == null) {
-            ids = types.listAll().stream().map(type -> type.id).collect(Collectors.toUnmodifiableSet());
-            typeIds = ids;
+        return kinds().keySet();
+    }
+
+    private AppointmentType.Kind kindOf(String typeId) {
+        return kinds().get(typeId);
+    }
+
+    private Map<String, AppointmentType.Kind> kinds() {
+        var known = kinds;
+        if (known == null) {
+            known = types.listAll().stream().collect(Collectors.toUnmodifiableMap(type -> type.id, type -> type.kind));
+            kinds = known;
         }
-        return ids;
+        return known;
     }
 
     public Versioned<ScheduleView> schedule(String locationId, String typeId) {
@@ -154,18 +163,41 @@ public class ScheduleService {
         LOG.infof("Closure %s removed at %s by %s", closureId, locationId, actor);
     }
 
-    /** For a booking or hold body: an unknown location or type is a bad field, not a missing resource. */
+    /**
+     * For a booking or hold body: an unknown location or type is a bad field, not a missing resource, and so is a
+     * treatment (staff book those as a series).
+     */
     public void checkBookable(String locationId, String typeId) {
+        checkKind(locationId, typeId, "type", AppointmentType.Kind.CONSULTATION);
+    }
+
+    /** For a series body: the location and the treatment it names, as {@link #checkBookable} does for a booking. */
+    public void checkTreatment(String locationId, String typeId, String typeField) {
+        checkKind(locationId, typeId, typeField, AppointmentType.Kind.TREATMENT);
+    }
+
+    private void checkKind(String locationId, String typeId, String typeField, AppointmentType.Kind kind) {
         var errors = new ArrayList<Problem.FieldError>();
         if (locations.recent(locationId).isEmpty()) {
             errors.add(locations.notALocation("locationId"));
         }
         if (!typeExists(typeId)) {
-            errors.add(notAType("type"));
+            errors.add(notAType(typeField));
+        } else if (kindOf(typeId) != kind) {
+            errors.add(new Problem.FieldError(
+                    typeField,
+                    kind == AppointmentType.Kind.CONSULTATION
+                            ? "is a treatment: staff book it as a series (/api/v1/series)"
+                            : "is a consultation, not a treatment"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
+    }
+
+    /** Whether the public may list and book the type; false for an unknown type. */
+    public boolean isConsultation(String typeId) {
+        return typeExists(typeId) && kindOf(typeId) == AppointmentType.Kind.CONSULTATION;
     }
 
     /** The location's time zone; a 404 for an unknown location. */

@@ -127,6 +127,10 @@ public class SlotService {
         if (!schedules.typeExists(typeId)) {
             throw new InvalidFieldsException(List.of(schedules.notAType("type")));
         }
+        if (!schedules.isConsultation(typeId)) {
+            // the public lists consultations; a treatment's chairs are staff's to fill, as a series
+            throw new InvalidFieldsException("type", "is a treatment: staff find its times with /api/v1/series/find");
+        }
     }
 
     /** Local dates [from, to], both included. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.consult.support.ApiTest;
+import clinic.consult.support.Race;
 import clinic.consult.support.Seed;
 import clinic.consult.support.Slots;
 import clinic.consult.support.Sql;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -215,32 +215,8 @@ class BookingConcurrencyTest extends ApiTest {
         return race(CLIENTS, request);
     }
 
-    /** Starts every request at the same moment and collects their statuses. */
     private List<Integer> race(int clients, IntFunction<Callable<Integer>> request) throws Exception {
-        var pool = Executors.newFixedThreadPool(clients);
-        try {
-            var ready = new CountDownLatch(clients);
-            var go = new CountDownLatch(1);
-            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
-            for (int i = 0; i < clients; i++) {
-                var call = request.apply(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            var statuses = new ArrayList<Integer>();
-            for (var future : futures) {
-                statuses.add(future.get());
-            }
-            assertThat(statuses).as("no server errors").allMatch(s -> s < 500);
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.statuses(clients, request);
     }
 
     private Callable<Integer> post(String path, Object body) {

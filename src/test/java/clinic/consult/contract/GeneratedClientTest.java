@@ -431,6 +431,12 @@ class GeneratedClientTest {
     }
 
     @Test
+    @Order(5)
+    void shouldCarryAFrontDesksTreatmentSeries() throws ApiException {
+        TreatmentClientFlow.run(client(Tokens.staff(), null), client(Tokens.admin(), null), client(null, null));
+    }
+
+    @Test
     @Order(6)
     void shouldHaveCalledEveryOperationAndKeptToTheContract() {
         assertThat(proxy().violations()).isEmpty();
@@ -439,7 +445,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(52);
+        assertThat(proxy().operationIds()).hasSize(58);
     }
 
     private ValidatingProxy proxy() {

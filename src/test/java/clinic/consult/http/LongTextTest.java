@@ -217,6 +217,60 @@ class LongTextTest extends ApiTest {
                                 "horizonDays",
                                 60))));
         samples.put(
+                "PUT /api/v1/series-plans/{id}",
+                new Sample(
+                        "/api/v1/series-plans/ketamine-induction",
+                        admin,
+                        Map.of("If-Match", "\"0\""),
+                        body(Map.of(
+                                "name",
+                                "Induction",
+                                "infusions",
+                                5,
+                                "minSpanDays",
+                                10,
+                                "maxSpanDays",
+                                14,
+                                "minDaysApart",
+                                1,
+                                "weekdays",
+                                List.of()))));
+        var monday = Slots.monday();
+        samples.put(
+                "POST /api/v1/series/find",
+                new Sample(
+                        "/api/v1/series/find",
+                        staff,
+                        Map.of(),
+                        body(Map.of(
+                                "locationId",
+                                "tustin",
+                                "planId",
+                                "ketamine-induction",
+                                "firstFrom",
+                                monday.toString(),
+                                "firstTo",
+                                monday.toString(),
+                                "preference",
+                                Map.of("after", "15:00", "before", "17:00")))));
+        samples.put(
+                "POST /api/v1/series/book",
+                new Sample(
+                        "/api/v1/series/book",
+                        staff,
+                        Map.of(),
+                        body(Map.of(
+                                "leadId",
+                                lead,
+                                "locationId",
+                                "tustin",
+                                "planId",
+                                "ketamine-induction",
+                                "starts",
+                                List.of(Slots.at(monday, "09:00")),
+                                "overrideReason",
+                                "Physician's order"))));
+        samples.put(
                 "POST /api/v1/referrals",
                 new Sample(
                         "/api/v1/referrals",

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 class AppointmentTypeResourceTest extends ApiTest {
 
     @Test
-    void shouldListBothConsultationTypesToAnyone() {
+    void shouldListTheConsultationsAndTheTreatmentToAnyone() {
         given().when()
                 .get("/api/v1/appointment-types")
                 .then()
                 .statusCode(200)
-                .body("id", containsInAnyOrder("virtual-consultation", "in-person-consultation"))
+                .body("id", containsInAnyOrder("virtual-consultation", "in-person-consultation", "ketamine-infusion"))
+                .body("find { it.id == 'ketamine-infusion' }.kind", equalTo("TREATMENT"))
+                .body("find { it.id == 'virtual-consultation' }.kind", equalTo("CONSULTATION"))
                 .body("find { it.id == 'virtual-consultation' }.durationMinutes", equalTo(20))
                 .body("find { it.id == 'in-person-consultation' }.mode", equalTo("IN_PERSON"));
     }

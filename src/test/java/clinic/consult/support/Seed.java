@@ -39,13 +39,19 @@ public final class Seed {
                 DELETE FROM holds;
                 DELETE FROM notifications WHERE appointment_id IS NOT NULL;
                 DELETE FROM appointments;
+                DELETE FROM treatment_series;
                 UPDATE schedules s SET
                     slot_minutes = t.duration_minutes,
                     step_minutes = CASE t.mode WHEN 'IN_PERSON' THEN 15 ELSE 30 END,
                     buffer_minutes = CASE t.mode WHEN 'IN_PERSON' THEN 15 ELSE 10 END,
                     capacity = CASE t.mode WHEN 'IN_PERSON' THEN 1 ELSE 2 END,
                     min_notice_minutes = 120, horizon_days = 60, version = s.version + 1
-                FROM appointment_types t WHERE t.id = s.appointment_type_id;
+                FROM appointment_types t WHERE t.id = s.appointment_type_id AND t.kind = 'CONSULTATION';
+                UPDATE schedules s SET slot_minutes = 60, step_minutes = 30, buffer_minutes = 15, capacity = 4,
+                    min_notice_minutes = 1440, horizon_days = 90, version = s.version + 1
+                WHERE s.appointment_type_id = 'ketamine-infusion';
+                UPDATE series_plans SET infusions = 5, min_span_days = 10, max_span_days = 14, min_days_apart = 1,
+                    weekdays = '', version = version + 1;
                 DELETE FROM schedule_hours;
                 INSERT INTO schedule_hours (schedule_id, day_of_week, start_time, end_time)
                 SELECT s.id, d.day, h.start_time, h.end_time
@@ -56,10 +62,19 @@ public final class Seed {
                              ('IN_PERSON', time '13:00', time '17:00'),
                              ('VIRTUAL', time '08:00', time '18:00')) AS h (mode, start_time, end_time)
                     ON h.mode = t.mode
+                WHERE t.kind = 'CONSULTATION'
                 UNION ALL
                 SELECT s.id, 'SATURDAY', time '09:00', time '13:00'
                 FROM schedules s
-                JOIN appointment_types t ON t.id = s.appointment_type_id AND t.mode = 'VIRTUAL';
+                JOIN appointment_types t ON t.id = s.appointment_type_id AND t.mode = 'VIRTUAL'
+                UNION ALL
+                SELECT s.id, d.day, d.start_time, d.end_time
+                FROM schedules s
+                CROSS JOIN (VALUES ('MONDAY', time '08:00', time '17:00'), ('TUESDAY', time '08:00', time '17:00'),
+                                   ('WEDNESDAY', time '08:00', time '17:00'), ('THURSDAY', time '08:00', time '17:00'),
+                                   ('FRIDAY', time '08:00', time '17:00'), ('SATURDAY', time '09:00', time '13:00'))
+                    AS d (day, start_time, end_time)
+                WHERE s.appointment_type_id = 'ketamine-infusion';
                 """);
     }
 

@@ -1,0 +1,62 @@
+package clinic.consult.appointment;
+
+import clinic.consult.security.RandomSecrets;
+import clinic.consult.slot.SeatClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The infusions of treatment series, stored as appointments that name their series: the series feature books them
+ * here, in its transaction, on seats it claimed. The person's confirmation is the series' (one for all of them).
+ */
+@ApplicationScoped
+public class Infusions {
+
+    private final AppointmentRepository appointments;
+    private final Event<AppointmentChanged> changes;
+
+    Infusions(AppointmentRepository appointments, Event<AppointmentChanged> changes) {
+        this.appointments = appointments;
+        this.changes = changes;
+    }
+
+    /** One infusion of a series on a claimed seat. */
+    public record Booking(
+            UUID seriesId, int position, UUID leadId, String locationId, String typeId, SeatClaims.Claim claim) {}
+
+    /** Stores the infusion, booked; other systems hear of it as of any booking. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InfusionView book(Booking booking, String actor, Instant now) {
+        var appointment = new Appointment();
+        appointment.id = UUID.randomUUID();
+        appointment.locationId = booking.locationId();
+        appointment.appointmentTypeId = booking.typeId();
+        appointment.leadId = booking.leadId();
+        appointment.status = AppointmentStatus.BOOKED;
+        appointment.startAt = booking.claim().start();
+        appointment.endAt = booking.claim().end();
+        appointment.blocksUntil = booking.claim().blocksUntil();
+        // infusions are managed by staff: the token exists because every appointment has one, and is never given out
+        appointment.manageTokenHash = RandomSecrets.hash(RandomSecrets.newSecret());
+        appointment.icalSequence = 0;
+        appointment.seriesId = booking.seriesId();
+        appointment.seriesPosition = booking.position();
+        appointment.createdAt = now;
+        appointment.updatedAt = now;
+        appointments.persist(appointment);
+        changes.fire(AppointmentChanged.of(AppointmentChanged.Change.BOOKED, appointment, actor, now));
+        return InfusionView.of(appointment, booking.claim().zone());
+    }
+
+    /** A series' infusions, in their order. */
+    public List<InfusionView> ofSeries(UUID seriesId, ZoneId zone) {
+        return appointments.list("seriesId = ?1 order by seriesPosition", seriesId).stream()
+                .map(appointment -> InfusionView.of(appointment, zone))
+                .toList();
+    }
+}

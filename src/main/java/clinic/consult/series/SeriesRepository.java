@@ -1,0 +1,14 @@
+package clinic.consult.series;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class SeriesRepository implements PanacheRepositoryBase<TreatmentSeries, UUID> {
+
+    List<TreatmentSeries> ofLead(UUID leadId) {
+        return list("leadId", leadId);
+    }
+}

@@ -1,0 +1,154 @@
+package clinic.consult.series;
+
+import clinic.consult.appointment.InfusionView;
+import clinic.consult.appointment.Infusions;
+import clinic.consult.audit.AuditAction;
+import clinic.consult.audit.AuditService;
+import clinic.consult.idempotency.IdempotencyService;
+import clinic.consult.idempotency.Reply;
+import clinic.consult.lead.LeadProgress;
+import clinic.consult.problem.InvalidFieldsException;
+import clinic.consult.problem.NotFoundException;
+import clinic.consult.security.Staff;
+import clinic.consult.slot.SeatClaims;
+import clinic.consult.slot.SlotNotBookableException;
+import clinic.consult.slot.SlotUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Books treatment series, all infusions or none: each seat is claimed through {@link SeatClaims#claim}, as single
+ * bookings are, in the one transaction opened here, in time order (so two series never wait on each other in a
+ * circle). A retry with the same {@code Idempotency-Key} gets the series it booked.
+ */
+@ApplicationScoped
+public class SeriesService {
+
+    private static final Logger LOG = Logger.getLogger(SeriesService.class);
+    static final String SCOPE = "POST /api/v1/series/book";
+
+    private final IdempotencyService idempotency;
+    private final SeriesRepository series;
+    private final SeriesScope scope;
+    private final SeatClaims seats;
+    private final Infusions infusions;
+    private final LeadProgress leads;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SeriesService(
+            IdempotencyService idempotency,
+            SeriesRepository series,
+            SeriesScope scope,
+            SeatClaims seats,
+            Infusions infusions,
+            LeadProgress leads,
+            AuditService audit,
+            Clock clock) {
+        this.idempotency = idempotency;
+        this.series = series;
+        this.scope = scope;
+        this.seats = seats;
+        this.infusions = infusions;
+        this.leads = leads;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Reply book(String idempotencyKey, SeriesBookRequest request, Staff staff) {
+        return idempotency.once(SCOPE, idempotencyKey, request, () -> {
+            var booked = book(request, staff);
+            return Reply.created(booked, URI.create("/api/v1/series/" + booked.id()));
+        });
+    }
+
+    @Transactional
+    public SeriesView get(UUID id, Staff staff) {
+        var found = series.findByIdOptional(id)
+                .filter(s -> staff.mayWorkAt(s.locationId))
+                .orElseThrow(() -> new NotFoundException("Series", id));
+        audit.record(staff, AuditAction.APPOINTMENT_VIEWED, found.leadId, "series " + id);
+        return view(found);
+    }
+
+    private SeriesView book(SeriesBookRequest request, Staff staff) {
+        var where = scope.check(request.locationId(), request.planId(), staff);
+        scope.checkLead(request.leadId(), staff);
+        var override =
+                request.overrideReason() == null || request.overrideReason().isBlank()
+                        ? null
+                        : request.overrideReason().strip();
+        var plan = override == null ? where.plan() : where.plan().withoutMinimumSpan();
+        var starts = request.starts().stream()
+                .map(OffsetDateTime::toInstant)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        plan.refusal(starts.stream()
+                        .map(s -> s.atZone(where.zone()).toLocalDate())
+                        .toList())
+                .ifPresent(why -> {
+                    throw new InvalidFieldsException("starts", why);
+                });
+        var claims = new ArrayList<SeatClaims.Claim>();
+        for (int i = 0; i < starts.size(); i++) {
+            claims.add(claim(request.locationId(), plan.typeId(), starts.get(i), i, where.zone()));
+        }
+        var now = clock.instant();
+        var booked = new TreatmentSeries();
+        booked.id = UUID.randomUUID();
+        booked.leadId = request.leadId();
+        booked.locationId = request.locationId();
+        booked.planId = plan.planId();
+        booked.status = SeriesStatus.BOOKED;
+        booked.infusions = starts.size();
+        booked.overrideReason = override;
+        booked.bookedBy = staff.subject();
+        booked.createdAt = now;
+        booked.updatedAt = now;
+        series.persist(booked);
+        // the infusions name the series: its row goes first
+        series.flush();
+        leads.treatmentBooked(booked.leadId, booked.id, staff.subject());
+        var views = new ArrayList<InfusionView>();
+        for (int i = 0; i < claims.size(); i++) {
+            var infusion = new Infusions.Booking(
+                    booked.id, i + 1, booked.leadId, booked.locationId, plan.typeId(), claims.get(i));
+            views.add(infusions.book(infusion, staff.subject(), now));
+        }
+        audit.record(
+                staff,
+                AuditAction.APPOINTMENT_BOOKED,
+                booked.leadId,
+                "series " + booked.id + (override == null ? "" : ", shorter than the plan's span (reason given)"));
+        LOG.infof(
+                "Series %s of %d infusions booked at %s for lead %s",
+                booked.id, booked.infusions, booked.locationId, booked.leadId);
+        return SeriesView.of(booked, where.zone().getId(), views);
+    }
+
+    private SeatClaims.Claim claim(String locationId, String typeId, Instant start, int index, java.time.ZoneId zone) {
+        try {
+            return seats.claim(locationId, typeId, start, null, null);
+        } catch (SlotUnavailableException e) {
+            throw new InfusionTakenException(index + 1, start.atZone(zone).toOffsetDateTime());
+        } catch (SlotNotBookableException e) {
+            throw new InvalidFieldsException("starts[" + index + "]", e.getMessage());
+        }
+    }
+
+    private SeriesView view(TreatmentSeries found) {
+        var zone = scope.zoneOf(found.locationId);
+        List<InfusionView> list = infusions.ofSeries(found.id, zone);
+        return SeriesView.of(found, zone.getId(), list);
+    }
+}
