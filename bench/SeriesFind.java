@@ -31,7 +31,7 @@ public class SeriesFind {
         var lead = post(http, base + "/api/v1/leads", null, """
                 {"firstName":"Bench","lastName":"Person","email":"bench.series@example.com","phone":"(714) 555-0100",
                  "consent":{"contact":true,"privacyNoticeVersion":"2026-01"},"source":{"channel":"WEBSITE"}}""");
-        var leadId = lead.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        var leadId = lead.replaceAll("(?s)^.*?\"id\":\"([^\"]+)\".*$", "$1");
         int filled = fill(args[1], leadId);
         System.out.printf("Filled %d infusions: %.1f %% of the chair time of the open days is taken%n", filled,
                 100.0 * filled * 75 / chairMinutes());

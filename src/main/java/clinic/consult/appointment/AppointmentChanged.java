@@ -17,7 +17,9 @@ public record AppointmentChanged(
         Instant startAt,
         Instant endAt,
         String actor,
-        Instant at) {
+        Instant at,
+        UUID seriesId,
+        Integer seriesPosition) {
 
     public enum Change {
         BOOKED,
@@ -38,6 +40,8 @@ public record AppointmentChanged(
                 appointment.startAt,
                 appointment.endAt,
                 actor,
-                at);
+                at,
+                appointment.seriesId,
+                appointment.seriesPosition);
     }
 }

@@ -18,10 +18,12 @@ import java.util.UUID;
 public class Infusions {
 
     private final AppointmentRepository appointments;
+    private final SeatClaims seats;
     private final Event<AppointmentChanged> changes;
 
-    Infusions(AppointmentRepository appointments, Event<AppointmentChanged> changes) {
+    Infusions(AppointmentRepository appointments, SeatClaims seats, Event<AppointmentChanged> changes) {
         this.appointments = appointments;
+        this.seats = seats;
         this.changes = changes;
     }
 
@@ -51,6 +53,42 @@ public class Infusions {
         appointments.persist(appointment);
         changes.fire(AppointmentChanged.of(AppointmentChanged.Change.BOOKED, appointment, actor, now));
         return InfusionView.of(appointment, booking.claim().zone());
+    }
+
+    /** Moves an infusion to a seat claimed for it (its own old time excepted); other systems hear of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InfusionView move(UUID appointmentId, SeatClaims.Claim claim, String actor, Instant now) {
+        var appointment = appointments.lock(appointmentId).orElseThrow();
+        appointment.startAt = claim.start();
+        appointment.endAt = claim.end();
+        appointment.blocksUntil = claim.blocksUntil();
+        appointment.icalSequence++;
+        appointment.updatedAt = now;
+        changes.fire(AppointmentChanged.of(AppointmentChanged.Change.RESCHEDULED, appointment, actor, now));
+        return InfusionView.of(appointment, claim.zone());
+    }
+
+    /** Cancels the series' infusions that are booked and not yet started, freeing their chairs; how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelUpcoming(UUID seriesId, String actor, Instant now) {
+        int cancelled = 0;
+        for (var appointment : appointments.list("seriesId = ?1 order by seriesPosition", seriesId)) {
+            if (appointment.status == AppointmentStatus.BOOKED && appointment.startAt.isAfter(now)) {
+                appointment.status = AppointmentStatus.CANCELLED;
+                appointment.cancelledAt = now;
+                appointment.icalSequence++;
+                appointment.updatedAt = now;
+                seats.seatFreed(appointment.locationId);
+                changes.fire(AppointmentChanged.of(AppointmentChanged.Change.CANCELLED, appointment, actor, now));
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** How many of a series' infusions are still booked (neither held, missed nor cancelled). */
+    public long stillBooked(UUID seriesId) {
+        return appointments.count("seriesId = ?1 and status = ?2", seriesId, AppointmentStatus.BOOKED);
     }
 
     /** A series' infusions, in their order. */

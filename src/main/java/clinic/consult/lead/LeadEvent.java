@@ -31,6 +31,8 @@ public class LeadEvent {
         CONSULTATION_HELD,
         /** Staff booked a treatment series (the note names it). */
         TREATMENT_BOOKED,
+        /** Staff moved an infusion outside its plan or cancelled the rest of a series (the note says which, and why). */
+        TREATMENT_CHANGED,
         /** On a lead: staff merged another submission of the person into it (the note says which, and what came). */
         MERGED,
         /** On a submission: staff merged it into the person's lead. */

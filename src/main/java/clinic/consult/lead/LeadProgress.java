@@ -101,6 +101,16 @@ public class LeadProgress {
         events.append(lead, event);
     }
 
+    /** A series changed in a way staff should see on the lead: an infusion moved outside the plan, the rest cancelled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void treatmentChanged(UUID leadId, String note, String actor) {
+        var lead = lock(leadId);
+        var event = LeadEvent.of(lead.id, LeadEvent.Type.TREATMENT_CHANGED, actor, clock.instant());
+        event.note = note;
+        events.append(lead, event);
+        lead.updatedAt = clock.instant();
+    }
+
     private Lead lock(UUID leadId) {
         return leads.findByIdOptional(leadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new IllegalStateException("Lead " + leadId + " of a consultation is missing"));

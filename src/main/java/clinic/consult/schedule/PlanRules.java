@@ -25,9 +25,18 @@ public record PlanRules(
         int minDaysApart,
         Set<DayOfWeek> weekdays) {
 
-    /** The same rules with no shortest span: staff may book a series shorter than the plan, with a reason. */
-    public PlanRules withoutMinimumSpan() {
-        return new PlanRules(planId, typeId, infusions, 1, maxSpanDays, minDaysApart, weekdays);
+    /**
+     * The same rules without the span's limits, shortest and longest: staff may keep a series outside its window when
+     * a physician orders it, with a reason. The spacing stays (never two infusions a day).
+     */
+    public PlanRules withoutSpanLimits() {
+        // a span no booking horizon reaches
+        return new PlanRules(planId, typeId, infusions, 1, 3660, minDaysApart, weekdays);
+    }
+
+    /** The same rules for a series of another length: a series booked before its plan changed keeps its own. */
+    public PlanRules withInfusions(int count) {
+        return new PlanRules(planId, typeId, count, minSpanDays, maxSpanDays, minDaysApart, weekdays);
     }
 
     public boolean allowsWeekday(DayOfWeek day) {
@@ -65,7 +74,7 @@ public record PlanRules(
         var first = dates.get(0);
         var last = dates.get(dates.size() - 1);
         if (last.isAfter(lastDate(first))) {
-            return Optional.of("the series spans %d days; the plan allows at most %d"
+            return Optional.of("the series spans %d days; the plan allows at most %d (staff may override with a reason)"
                     .formatted(ChronoUnit.DAYS.between(first, last) + 1, maxSpanDays));
         }
         if (last.isBefore(earliestEnd(first))) {

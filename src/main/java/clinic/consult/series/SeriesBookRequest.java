@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A series to book, as a search listed it: every infusion's start. {@code overrideReason} lets staff book a series
- * shorter than the plan's shortest span; it is kept with the series and in the audit trail.
+ * outside the plan's span (shorter or longer); it is kept with the series.
  */
 public record SeriesBookRequest(
         @NotNull UUID leadId,

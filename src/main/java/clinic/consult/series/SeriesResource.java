@@ -31,11 +31,13 @@ public class SeriesResource {
 
     private final SeriesFinder finder;
     private final SeriesService series;
+    private final SeriesChanges changes;
     private final StaffIdentity staff;
 
-    SeriesResource(SeriesFinder finder, SeriesService series, StaffIdentity staff) {
+    SeriesResource(SeriesFinder finder, SeriesService series, SeriesChanges changes, StaffIdentity staff) {
         this.finder = finder;
         this.series = series;
+        this.changes = changes;
         this.staff = staff;
     }
 
@@ -60,5 +62,23 @@ public class SeriesResource {
     @Path("{id}")
     public SeriesView get(@PathParam("id") UUID id, @Context HttpServerRequest http) {
         return series.get(id, staff.current(http));
+    }
+
+    @POST
+    @Path("{id}/infusions/{position}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SeriesView move(
+            @PathParam("id") UUID id,
+            @PathParam("position") int position,
+            @Context HttpServerRequest http,
+            @Valid @NotNull InfusionMove move) {
+        return changes.move(id, position, move, staff.current(http));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SeriesView cancel(@PathParam("id") UUID id, @Context HttpServerRequest http, @Valid SeriesCancel cancel) {
+        return changes.cancel(id, cancel, staff.current(http));
     }
 }

@@ -47,6 +47,11 @@ class SeriesScope {
         }
     }
 
+    /** The rules of the plan a series was booked under. */
+    PlanRules planOf(String planId) {
+        return plans.rulesOf(planId, "planId");
+    }
+
     ZoneId zoneOf(String locationId) {
         return schedules.zoneOf(locationId);
     }

@@ -6,7 +6,6 @@ import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.idempotency.Reply;
-import clinic.consult.lead.LeadProgress;
 import clinic.consult.problem.InvalidFieldsException;
 import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.Staff;
@@ -41,7 +40,7 @@ public class SeriesService {
     private final SeriesScope scope;
     private final SeatClaims seats;
     private final Infusions infusions;
-    private final LeadProgress leads;
+    private final SeriesNews news;
     private final AuditService audit;
     private final Clock clock;
 
@@ -51,7 +50,7 @@ public class SeriesService {
             SeriesScope scope,
             SeatClaims seats,
             Infusions infusions,
-            LeadProgress leads,
+            SeriesNews news,
             AuditService audit,
             Clock clock) {
         this.idempotency = idempotency;
@@ -59,7 +58,7 @@ public class SeriesService {
         this.scope = scope;
         this.seats = seats;
         this.infusions = infusions;
-        this.leads = leads;
+        this.news = news;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,7 +87,7 @@ public class SeriesService {
                 request.overrideReason() == null || request.overrideReason().isBlank()
                         ? null
                         : request.overrideReason().strip();
-        var plan = override == null ? where.plan() : where.plan().withoutMinimumSpan();
+        var plan = override == null ? where.plan() : where.plan().withoutSpanLimits();
         var starts = request.starts().stream()
                 .map(OffsetDateTime::toInstant)
                 .sorted(Comparator.naturalOrder())
@@ -118,18 +117,13 @@ public class SeriesService {
         series.persist(booked);
         // the infusions name the series: its row goes first
         series.flush();
-        leads.treatmentBooked(booked.leadId, booked.id, staff.subject());
         var views = new ArrayList<InfusionView>();
         for (int i = 0; i < claims.size(); i++) {
             var infusion = new Infusions.Booking(
                     booked.id, i + 1, booked.leadId, booked.locationId, plan.typeId(), claims.get(i));
             views.add(infusions.book(infusion, staff.subject(), now));
         }
-        audit.record(
-                staff,
-                AuditAction.APPOINTMENT_BOOKED,
-                booked.leadId,
-                "series " + booked.id + (override == null ? "" : ", shorter than the plan's span (reason given)"));
+        news.booked(booked, staff, now);
         LOG.infof(
                 "Series %s of %d infusions booked at %s for lead %s",
                 booked.id, booked.infusions, booked.locationId, booked.leadId);

@@ -23,6 +23,12 @@ public enum EventType {
     APPOINTMENT_COMPLETED("appointment.completed"),
     @JsonProperty("appointment.no_show")
     APPOINTMENT_NO_SHOW("appointment.no_show"),
+    @JsonProperty("series.booked")
+    SERIES_BOOKED("series.booked"),
+    @JsonProperty("series.cancelled")
+    SERIES_CANCELLED("series.cancelled"),
+    @JsonProperty("series.completed")
+    SERIES_COMPLETED("series.completed"),
     @JsonProperty("referral.created")
     REFERRAL_CREATED("referral.created"),
     @JsonProperty("notification.failed")

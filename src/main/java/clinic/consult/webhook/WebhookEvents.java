@@ -6,6 +6,7 @@ import clinic.consult.lead.LeadEvent;
 import clinic.consult.lead.LeadReceived;
 import clinic.consult.notification.NotificationFailed;
 import clinic.consult.referral.ReferralMade;
+import clinic.consult.series.SeriesChanged;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,27 @@ class WebhookEvents {
         data.put("status", change.status());
         data.put("start", change.startAt());
         data.put("end", change.endAt());
+        if (change.seriesId() != null) {
+            data.put("seriesId", change.seriesId());
+            data.put("seriesPosition", change.seriesPosition());
+        }
+        record(type, change.at(), change.leadId(), change.locationId(), data);
+    }
+
+    void seriesChanged(@Observes SeriesChanged change) {
+        var type =
+                switch (change.change()) {
+                    case BOOKED -> EventType.SERIES_BOOKED;
+                    case CANCELLED -> EventType.SERIES_CANCELLED;
+                    case COMPLETED -> EventType.SERIES_COMPLETED;
+                };
+        var data = new LinkedHashMap<String, Object>();
+        data.put("seriesId", change.seriesId());
+        data.put("leadId", change.leadId());
+        data.put("locationId", change.locationId());
+        data.put("planId", change.planId());
+        data.put("status", change.status());
+        data.put("infusions", change.total());
         record(type, change.at(), change.leadId(), change.locationId(), data);
     }
 

@@ -445,7 +445,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(58);
+        assertThat(proxy().operationIds()).hasSize(60);
     }
 
     private ValidatingProxy proxy() {

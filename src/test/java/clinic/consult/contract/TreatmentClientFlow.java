@@ -8,11 +8,14 @@ import clinic.consult.client.ApiClient;
 import clinic.consult.client.ApiException;
 import clinic.consult.client.api.LeadsApi;
 import clinic.consult.client.api.TreatmentApi;
+import clinic.consult.client.model.InfusionMove;
 import clinic.consult.client.model.LeadPatch;
 import clinic.consult.client.model.LeadStatus;
 import clinic.consult.client.model.SeriesBookRequest;
+import clinic.consult.client.model.SeriesCancel;
 import clinic.consult.client.model.SeriesPlanUpdate;
 import clinic.consult.client.model.SeriesSearchRequest;
+import clinic.consult.client.model.SeriesStatus;
 import clinic.consult.client.model.Slot;
 import clinic.consult.client.model.TimePreference;
 import clinic.consult.client.model.Weekday;
@@ -79,5 +82,12 @@ final class TreatmentClientFlow {
         assertThat(read.getDone()).isZero();
         assertThat(read.getTotal()).isEqualTo(5);
         assertThat(leads.getLead(lead).getStatus()).isEqualTo(LeadStatus.CONVERTED);
+
+        var last = booked.getInfusions().get(4);
+        var later = last.getStart().plusDays(1);
+        var moved = treatment.moveInfusion(booked.getId(), 5, new InfusionMove().start(later));
+        assertThat(moved.getInfusions().get(4).getStart()).isEqualTo(later);
+        var cancelled = treatment.cancelSeries(booked.getId(), new SeriesCancel().reason("Moving away"));
+        assertThat(cancelled.getStatus()).isEqualTo(SeriesStatus.CANCELLED);
     }
 }

@@ -270,6 +270,18 @@ class LongTextTest extends ApiTest {
                                 List.of(Slots.at(monday, "09:00")),
                                 "overrideReason",
                                 "Physician's order"))));
+        var series = java.util.UUID.randomUUID();
+        samples.put(
+                "POST /api/v1/series/{id}/infusions/{position}/move",
+                new Sample(
+                        "/api/v1/series/" + series + "/infusions/2/move",
+                        staff,
+                        Map.of(),
+                        body(Map.of("start", Slots.at(monday, "09:00"), "overrideReason", "Physician's order"))));
+        samples.put(
+                "POST /api/v1/series/{id}/cancel",
+                new Sample(
+                        "/api/v1/series/" + series + "/cancel", staff, Map.of(), body(Map.of("reason", "Moved away"))));
         samples.put(
                 "POST /api/v1/referrals",
                 new Sample(

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeriesSearchTest extends ApiTest {
 
-    private static final String SCHEDULE = "/api/v1/locations/tustin/schedules/" + Treatment.INFUSION;
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -43,7 +41,7 @@ class SeriesSearchTest extends ApiTest {
 
     @Test
     void shouldBookEverySeriesItListsAtThePreferredTimes() {
-        replaceSchedule(
+        Treatment.replaceSchedule(
                 "{\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
                         + "\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
                         + "\"THURSDAY\":[{\"start\":\"08:00\",\"end\":\"12:00\"}],"
@@ -106,7 +104,7 @@ class SeriesSearchTest extends ApiTest {
 
     @Test
     void shouldSayWhichDaysTheChairsAreFull() {
-        replaceSchedule(
+        Treatment.replaceSchedule(
                 "{\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"09:00\"}],"
                         + "\"TUESDAY\":[{\"start\":\"08:00\",\"end\":\"09:00\"}],"
                         + "\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"09:00\"}],"
@@ -155,23 +153,5 @@ class SeriesSearchTest extends ApiTest {
                         "2027-03-17T08:00:00-07:00");
         var booked = Treatment.book(Treatment.booking(Treatment.consultedLead("tustin"), "tustin", starts));
         booked.then().statusCode(201).body("infusions.start", equalTo(starts));
-    }
-
-    /** Replaces Tustin's infusion schedule: these hours, this many chairs, a day's notice, 90 days ahead. */
-    private static void replaceSchedule(String weeklyHours, int chairs) {
-        var etag = given().header(Tokens.asAdmin())
-                .get(SCHEDULE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        given().header(Tokens.asAdmin())
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body("{\"weeklyHours\":" + weeklyHours + ",\"slotMinutes\":60,\"stepMinutes\":30,\"bufferMinutes\":15,"
-                        + "\"capacity\":" + chairs + ",\"minNoticeMinutes\":1440,\"horizonDays\":90}")
-                .put(SCHEDULE)
-                .then()
-                .statusCode(200);
     }
 }

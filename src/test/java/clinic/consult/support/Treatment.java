@@ -71,4 +71,31 @@ public final class Treatment {
     public static List<String> starts(Response found, int n) {
         return found.then().statusCode(200).extract().jsonPath().getList("series[" + n + "].infusions.start");
     }
+
+    /** Weekdays 08:00-17:00 and Saturday 09:00-13:00, as the infusion schedules are seeded. */
+    public static final String SEEDED_HOURS = "{\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
+            + "\"TUESDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
+            + "\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
+            + "\"THURSDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
+            + "\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"17:00\"}],"
+            + "\"SATURDAY\":[{\"start\":\"09:00\",\"end\":\"13:00\"}]}";
+
+    /** Replaces Tustin's infusion schedule: these hours (JSON), this many chairs, a day's notice, 90 days ahead. */
+    public static void replaceSchedule(String weeklyHours, int chairs) {
+        var path = "/api/v1/locations/tustin/schedules/" + INFUSION;
+        var etag = given().header(Tokens.asAdmin())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().header(Tokens.asAdmin())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body("{\"weeklyHours\":" + weeklyHours + ",\"slotMinutes\":60,\"stepMinutes\":30,\"bufferMinutes\":15,"
+                        + "\"capacity\":" + chairs + ",\"minNoticeMinutes\":1440,\"horizonDays\":90}")
+                .put(path)
+                .then()
+                .statusCode(200);
+    }
 }

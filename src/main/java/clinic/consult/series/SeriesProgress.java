@@ -1,0 +1,40 @@
+package clinic.consult.series;
+
+import clinic.consult.appointment.AppointmentChanged;
+import clinic.consult.appointment.Infusions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
+
+/** A series is completed once none of its infusions is still booked: the last outcome recorded closes it. */
+@ApplicationScoped
+class SeriesProgress {
+
+    private static final Logger LOG = Logger.getLogger(SeriesProgress.class);
+
+    private final SeriesRepository series;
+    private final Infusions infusions;
+    private final SeriesNews news;
+
+    SeriesProgress(SeriesRepository series, Infusions infusions, SeriesNews news) {
+        this.series = series;
+        this.infusions = infusions;
+        this.news = news;
+    }
+
+    void outcome(@Observes AppointmentChanged change) {
+        if (change.seriesId() == null
+                || (change.change() != AppointmentChanged.Change.COMPLETED
+                        && change.change() != AppointmentChanged.Change.NO_SHOW)) {
+            return;
+        }
+        var one = series.findById(change.seriesId(), LockModeType.PESSIMISTIC_WRITE);
+        if (one.status == SeriesStatus.BOOKED && infusions.stillBooked(one.id) == 0) {
+            one.status = SeriesStatus.COMPLETED;
+            one.updatedAt = change.at();
+            news.completed(one, change.actor(), change.at());
+            LOG.infof("Series %s completed", one.id);
+        }
+    }
+}
