@@ -4,6 +4,7 @@ import clinic.consult.notification.MailSubjects;
 import clinic.consult.schedule.AppointmentType;
 import clinic.consult.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,5 +31,22 @@ class AppointmentMailSubjects implements MailSubjects.Appointments {
                             .orElse(false),
                     appointment.icalSequence);
         });
+    }
+
+    @Override
+    public List<MailSubjects.Infusion> seriesWith(UUID appointmentId) {
+        return appointments
+                .findByIdOptional(appointmentId)
+                .filter(appointment -> appointment.seriesId != null)
+                .map(appointment -> appointments
+                        .list(
+                                "seriesId = ?1 and status = ?2 order by seriesPosition",
+                                appointment.seriesId,
+                                AppointmentStatus.BOOKED)
+                        .stream()
+                        .map(infusion -> new MailSubjects.Infusion(
+                                infusion.id, infusion.icalSequence, infusion.startAt, infusion.endAt))
+                        .toList())
+                .orElse(List.of());
     }
 }

@@ -1,6 +1,7 @@
 package clinic.consult.notification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * @param providerId a text's id at Twilio, once a status callback or an earlier attempt reported it
  * @param email the person's email, for a text that goes by email after all
  * @param currentSequence the appointment's iCalendar sequence now
+ * @param infusions a series confirmation's infusions still booked; empty for other messages
  */
 record MailFacts(
         UUID id,
@@ -36,13 +38,15 @@ record MailFacts(
         boolean virtual,
         String inviteeFirstName,
         String referrerName,
-        String referralCode) {
+        String referralCode,
+        List<MailSubjects.Infusion> infusions) {
 
     /** The same message, with what the features it is about tell of them; nothing for a subject that is gone. */
     MailFacts about(
             Optional<MailSubjects.Person> person,
             Optional<MailSubjects.Visit> visit,
-            Optional<MailSubjects.Invitation> invitation) {
+            Optional<MailSubjects.Invitation> invitation,
+            List<MailSubjects.Infusion> infusions) {
         return new MailFacts(
                 id,
                 type,
@@ -67,6 +71,7 @@ record MailFacts(
                 visit.map(MailSubjects.Visit::virtual).orElse(false),
                 invitation.map(MailSubjects.Invitation::inviteeFirstName).orElse(null),
                 invitation.map(MailSubjects.Invitation::referrerName).orElse(null),
-                invitation.map(MailSubjects.Invitation::code).orElse(null));
+                invitation.map(MailSubjects.Invitation::code).orElse(null),
+                infusions);
     }
 }

@@ -37,6 +37,9 @@ class MailFactsReader {
         var person = Optional.ofNullable(queued.leadId()).flatMap(leads::person);
         var visit = Optional.ofNullable(queued.appointmentId()).flatMap(appointments::visit);
         var invitation = Optional.ofNullable(queued.referralId()).flatMap(referrals::invitation);
-        return queued.about(person, visit, invitation);
+        var infusions = queued.type() == NotificationType.SERIES_CONFIRMED && queued.appointmentId() != null
+                ? appointments.seriesWith(queued.appointmentId())
+                : java.util.List.<MailSubjects.Infusion>of();
+        return queued.about(person, visit, invitation, infusions);
     }
 }

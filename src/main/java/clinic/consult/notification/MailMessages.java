@@ -59,6 +59,22 @@ public interface MailMessages {
     @Message("Your free consultation is booked. A calendar invitation is attached.")
     String confirmedBody();
 
+    @Message("Your appointments are confirmed")
+    String seriesTitle();
+
+    @Message("Your {count} appointments at {place} are confirmed")
+    String seriesSubject(int count, String place);
+
+    @Message("Your treatment series of {count} visits is booked at these times. A calendar invitation for each is"
+            + " attached.")
+    String seriesBody(int count);
+
+    @Message("To change a time, please call us.")
+    String seriesChange();
+
+    @Message("Appointment - {place}")
+    String seriesEvent(String place);
+
     @Message("Your consultation has moved")
     String movedTitle();
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param when the appointment's start, in the location's zone with its abbreviation: "Monday, November 23, 2026 at
  *     9:00 AM PST"
  * @param until the appointment's end time: "9:30 AM PST"
+ * @param infusionTimes a series' infusions, each as {@code when}; empty for other messages
  */
 public record MailModel(
         String firstName,
@@ -25,7 +26,8 @@ public record MailModel(
         String leadId,
         String referrerName,
         Brand brand,
-        String signOff) {
+        String signOff,
+        List<String> infusionTimes) {
 
     /**
      * @param addressLines the known lines of the address, possibly none

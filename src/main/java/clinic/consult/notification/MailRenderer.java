@@ -8,18 +8,16 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns an outbox message into an email at send time: subject, plain text and HTML from the type-safe templates
@@ -46,6 +44,8 @@ class MailRenderer {
         static native TemplateInstance appointmentReminder(MailModel m);
 
         static native TemplateInstance referralInvitation(MailModel m);
+
+        static native TemplateInstance seriesConfirmed(MailModel m);
     }
 
     private static final String SOMEONE = "Someone you know";
@@ -58,8 +58,7 @@ class MailRenderer {
     private final MailConfig config;
     private final StaffLinks staffLinks;
     private final BrandConfig brand;
-    private final String sender;
-    private final Clock clock;
+    private final MailCalendars calendars;
 
     MailRenderer(
             LocationService locations,
@@ -68,16 +67,14 @@ class MailRenderer {
             MailConfig config,
             StaffLinks staffLinks,
             BrandConfig brand,
-            @ConfigProperty(name = "quarkus.mailer.from") String from,
-            Clock clock) {
+            MailCalendars calendars) {
         this.locations = locations;
         this.leadTokens = leadTokens;
         this.manageLinks = manageLinks;
         this.config = config;
         this.staffLinks = staffLinks;
         this.brand = brand;
-        this.sender = address(from);
-        this.clock = clock;
+        this.calendars = calendars;
     }
 
     /** Why a message is not sent, when it no longer applies. */
@@ -93,6 +90,10 @@ class MailRenderer {
         }
         if (facts.type() == NotificationType.APPOINTMENT_REMINDER && !"BOOKED".equals(facts.appointmentStatus())) {
             throw new NoLongerApplies("appointment no longer booked");
+        }
+        if (facts.type() == NotificationType.SERIES_CONFIRMED
+                && facts.infusions().isEmpty()) {
+            throw new NoLongerApplies("series no longer booked");
         }
         var location = facts.locationId() == null ? null : location(facts.locationId());
         var place =
@@ -122,7 +123,10 @@ class MailRenderer {
                         brand.logoUrl().map(URI::toString).orElse(null),
                         brand.color(),
                         config.publicBaseUrl().toString()),
-                brand.signOff().orElseGet(() -> say.team(brand.name(), place == null ? "" : place.name())));
+                brand.signOff().orElseGet(() -> say.team(brand.name(), place == null ? "" : place.name())),
+                facts.infusions().stream()
+                        .map(infusion -> format(infusion.start(), zone, say.longWhen(), locale))
+                        .toList());
         var when = format(facts.startsAt(), zone, say.shortWhen(), locale);
         return switch (facts.type()) {
             case LEAD_RECEIVED -> mail(facts, say.receivedSubject(), () -> Templates.leadReceived(model));
@@ -132,20 +136,29 @@ class MailRenderer {
                         "New consultation request for " + place.name() + " (lead " + shortId(facts.leadId()) + ")",
                         () -> Templates.newLead(model));
             case APPOINTMENT_CONFIRMED ->
-                withCalendar(
+                calendars.one(
                         mail(facts, say.confirmedSubject(when), () -> Templates.appointmentConfirmed(model)),
                         facts,
                         model,
                         zone);
             case APPOINTMENT_RESCHEDULED ->
-                withCalendar(
+                calendars.one(
                         mail(facts, say.movedSubject(when), () -> Templates.appointmentRescheduled(model)),
                         facts,
                         model,
                         zone);
             case APPOINTMENT_CANCELLED ->
-                withCalendar(
+                calendars.one(
                         mail(facts, say.cancelledSubject(when), () -> Templates.appointmentCancelled(model)),
+                        facts,
+                        model,
+                        zone);
+            case SERIES_CONFIRMED ->
+                calendars.series(
+                        mail(
+                                facts,
+                                say.seriesSubject(facts.infusions().size(), place.name()),
+                                () -> Templates.seriesConfirmed(model)),
                         facts,
                         model,
                         zone);
@@ -161,34 +174,7 @@ class MailRenderer {
     private static RenderedMail mail(MailFacts facts, String subject, Supplier<TemplateInstance> template) {
         var text = template.get().setLocale(localeOf(facts)).setVariant(TEXT).render();
         var html = template.get().setLocale(localeOf(facts)).setVariant(HTML).render();
-        return new RenderedMail(facts.recipient(), subject, text, html, null, null);
-    }
-
-    private RenderedMail withCalendar(RenderedMail mail, MailFacts facts, MailModel model, ZoneId zone) {
-        var place = model.place();
-        var say = messages(localeOf(facts));
-        var event = new InvitationCalendar.Event(
-                facts.appointmentId() + "@" + config.publicBaseUrl().getHost(),
-                facts.sequence(),
-                facts.type() == NotificationType.APPOINTMENT_CANCELLED,
-                facts.startsAt(),
-                facts.endsAt(),
-                zone,
-                say.appointmentName(facts.appointmentTypeName(), facts.virtual()) + " - " + place.name(),
-                facts.virtual() ? say.calendarVideo() : String.join(", ", place.addressLines()),
-                facts.type() == NotificationType.APPOINTMENT_CANCELLED ? null : say.calendarManage(model.manageUrl()),
-                facts.type() == NotificationType.APPOINTMENT_CANCELLED ? null : model.manageUrl(),
-                place.name() + " team",
-                sender,
-                model.firstName() == null ? facts.recipient() : model.firstName(),
-                facts.recipient());
-        return new RenderedMail(
-                mail.to(),
-                mail.subject(),
-                mail.text(),
-                mail.html(),
-                InvitationCalendar.of(event, clock.instant()),
-                InvitationCalendar.method(event));
+        return new RenderedMail(facts.recipient(), subject, text, html, List.of(), null);
     }
 
     private LocationView location(String id) {
@@ -246,11 +232,5 @@ class MailRenderer {
 
     private static String shortId(UUID id) {
         return id.toString().substring(0, 8);
-    }
-
-    /** The address of "Name <address>" or of a bare address. */
-    /** The address of "Name <address>", parsed as the mailer parses its own from address (Vert.x Mail). */
-    private static String address(String from) {
-        return new EmailAddress(from).getEmail();
     }
 }

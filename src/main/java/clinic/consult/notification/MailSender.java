@@ -60,10 +60,11 @@ class MailSender {
                 .setHtml(rendered.html())
                 .addHeader("Message-ID", messageId);
         config.replyTo().ifPresent(mail::setReplyTo);
-        if (rendered.calendar() != null) {
+        var calendars = rendered.calendars();
+        for (int i = 0; i < calendars.size(); i++) {
             mail.addAttachment(
-                    "invite.ics",
-                    rendered.calendar(),
+                    calendars.size() == 1 ? "invite.ics" : "invite-" + (i + 1) + ".ics",
+                    calendars.get(i),
                     "text/calendar; charset=UTF-8; method=" + rendered.calendarMethod());
         }
         return mail;

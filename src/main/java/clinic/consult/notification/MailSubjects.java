@@ -22,6 +22,9 @@ public final class MailSubjects {
     /** An appointment as a message describes it, with its iCalendar sequence (a link in a text dies when it moves). */
     public record Visit(String status, String typeName, boolean virtual, int sequence) {}
 
+    /** One infusion of a series as its confirmation lists it, with its own calendar invitation. */
+    public record Infusion(UUID appointmentId, int sequence, java.time.Instant start, java.time.Instant end) {}
+
     /** A referral as its invitation quotes it. */
     public record Invitation(String inviteeFirstName, String referrerName, String code) {}
 
@@ -34,6 +37,9 @@ public final class MailSubjects {
 
     public interface Appointments {
         Optional<Visit> visit(UUID appointmentId);
+
+        /** The booked infusions of the series the appointment belongs to, in order; none for a consultation. */
+        java.util.List<Infusion> seriesWith(UUID appointmentId);
     }
 
     public interface Referrals {

@@ -93,7 +93,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         false,
                         null,
                         null,
-                        null),
+                        null,
+                        List.of()),
                 id);
     }
 

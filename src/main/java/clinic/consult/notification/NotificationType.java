@@ -14,6 +14,8 @@ public enum NotificationType {
     APPOINTMENT_CANCELLED,
     /** To the person, once, before the appointment; never for a cancelled one. */
     APPOINTMENT_REMINDER,
+    /** To the person: every infusion of a treatment series booked, with one calendar invitation per infusion. */
+    SERIES_CONFIRMED,
     /** To the person a referrer invited. */
     REFERRAL_INVITATION,
     /** To the clinic inbox: a webhook subscription was disabled after a run of failures (no personal data). */

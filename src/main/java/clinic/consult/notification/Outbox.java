@@ -102,7 +102,8 @@ public class Outbox {
             NotificationType.APPOINTMENT_CONFIRMED,
             NotificationType.APPOINTMENT_RESCHEDULED,
             NotificationType.APPOINTMENT_CANCELLED,
-            NotificationType.APPOINTMENT_REMINDER);
+            NotificationType.APPOINTMENT_REMINDER,
+            NotificationType.SERIES_CONFIRMED);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {

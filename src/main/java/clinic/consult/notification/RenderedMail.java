@@ -1,9 +1,12 @@
 package clinic.consult.notification;
 
+import java.util.List;
+
 /**
  * An email ready for SMTP.
  *
- * @param calendar an iCalendar attachment, null when the message has none
- * @param calendarMethod its METHOD (REQUEST or CANCEL), null without one
+ * @param calendars iCalendar attachments, one per appointment the message is about; none for most messages
+ * @param calendarMethod their METHOD (REQUEST or CANCEL), null without any
  */
-record RenderedMail(String to, String subject, String text, String html, byte[] calendar, String calendarMethod) {}
+record RenderedMail(
+        String to, String subject, String text, String html, List<byte[]> calendars, String calendarMethod) {}

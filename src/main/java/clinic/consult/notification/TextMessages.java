@@ -25,6 +25,9 @@ public interface TextMessages {
     @Message("{brand}: reminder of your consultation {when} {where}. Manage: {link}")
     String reminder(String brand, String when, String where, String link);
 
+    @Message("{brand}: your {count} appointments {where} are confirmed: {whens}. To change one, call {phone}.")
+    String seriesConfirmed(String brand, int count, String where, String whens, String phone);
+
     @Message("in {location}")
     String inPerson(String location);
 

@@ -42,6 +42,9 @@ class TextRenderer {
         if (text.type() == NotificationType.APPOINTMENT_REMINDER && !"BOOKED".equals(text.appointmentStatus())) {
             throw new MailRenderer.NoLongerApplies("appointment no longer booked");
         }
+        if (text.type() == NotificationType.SERIES_CONFIRMED && text.infusions().isEmpty()) {
+            throw new MailRenderer.NoLongerApplies("series no longer booked");
+        }
         var location = locations.recent(text.locationId()).orElseThrow();
         var zone = ZoneId.of(location.timeZone());
         var say = messages(text.locale());
@@ -58,6 +61,16 @@ class TextRenderer {
                     case APPOINTMENT_RESCHEDULED -> say.rescheduled(name, when, where, link(text));
                     case APPOINTMENT_CANCELLED -> say.cancelled(name, when, phone(location, say));
                     case APPOINTMENT_REMINDER -> say.reminder(name, when, where, link(text));
+                    case SERIES_CONFIRMED ->
+                        say.seriesConfirmed(
+                                name,
+                                text.infusions().size(),
+                                where,
+                                text.infusions().stream()
+                                        .map(infusion -> DateTimeFormatter.ofPattern(say.when(), text.locale())
+                                                .format(infusion.start().atZone(zone)))
+                                        .collect(java.util.stream.Collectors.joining("; ")),
+                                phone(location, say));
                     default -> throw new IllegalStateException(text.type() + " never goes by text");
                 };
         return Segments.toGsm7(body + " " + say.optOut());

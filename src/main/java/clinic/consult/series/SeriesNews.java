@@ -1,9 +1,13 @@
 package clinic.consult.series;
 
 import clinic.consult.appointment.AppointmentChanged;
+import clinic.consult.appointment.InfusionView;
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
 import clinic.consult.lead.LeadProgress;
+import clinic.consult.notification.Message;
+import clinic.consult.notification.NotificationType;
+import clinic.consult.notification.Outbox;
 import clinic.consult.security.Staff;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,28 +15,52 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * What a series' change tells, in its transaction: the lead (its status and timeline), the audit trail, and other
- * systems ({@link SeriesChanged}, for webhooks); and, once committed, the metrics.
+ * What a series' change tells, in its transaction: the lead (its status and timeline), the person (the
+ * confirmation, in the outbox), the audit trail, and other systems ({@link SeriesChanged}, for webhooks); and, once
+ * committed, the metrics.
  */
 @ApplicationScoped
 class SeriesNews {
 
     private final LeadProgress leads;
+    private final Outbox outbox;
     private final AuditService audit;
     private final Event<SeriesChanged> changes;
     private final MeterRegistry metrics;
 
-    SeriesNews(LeadProgress leads, AuditService audit, Event<SeriesChanged> changes, MeterRegistry metrics) {
+    SeriesNews(
+            LeadProgress leads,
+            Outbox outbox,
+            AuditService audit,
+            Event<SeriesChanged> changes,
+            MeterRegistry metrics) {
         this.leads = leads;
+        this.outbox = outbox;
         this.audit = audit;
         this.changes = changes;
         this.metrics = metrics;
     }
 
-    void booked(TreatmentSeries series, Staff staff, Instant at) {
+    /** Also one confirmation to the person, all the infusions in it, in their language and channel. */
+    void booked(TreatmentSeries series, List<InfusionView> infusions, Staff staff, Instant at) {
         leads.treatmentBooked(series.leadId, series.id, staff.subject());
+        var first = infusions.get(0);
+        var last = infusions.get(infusions.size() - 1);
+        leads.recipientOf(series.leadId)
+                .ifPresent(person -> outbox.toPerson(
+                        Message.aboutAppointment(
+                                NotificationType.SERIES_CONFIRMED,
+                                null,
+                                series.leadId,
+                                series.locationId,
+                                first.appointmentId(),
+                                0,
+                                first.start().toInstant(),
+                                last.end().toInstant()),
+                        person));
         audit.record(
                 staff,
                 AuditAction.APPOINTMENT_BOOKED,

@@ -123,7 +123,7 @@ public class SeriesService {
                     booked.id, i + 1, booked.leadId, booked.locationId, plan.typeId(), claims.get(i));
             views.add(infusions.book(infusion, staff.subject(), now));
         }
-        news.booked(booked, staff, now);
+        news.booked(booked, views, staff, now);
         LOG.infof(
                 "Series %s of %d infusions booked at %s for lead %s",
                 booked.id, booked.infusions, booked.locationId, booked.leadId);

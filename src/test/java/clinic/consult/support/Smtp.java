@@ -80,7 +80,7 @@ public final class Smtp {
                 .toList();
     }
 
-    /** One received email, taken apart. */
+    /** One received email, taken apart; {@code calendar} is its last invitation, {@code calendars} all of them. */
     public record Mail(
             String to,
             String from,
@@ -90,7 +90,8 @@ public final class Smtp {
             String text,
             String html,
             String calendar,
-            String calendarContentType) {
+            String calendarContentType,
+            List<String> calendars) {
 
         static Mail of(MimeMessage message) {
             try {
@@ -105,7 +106,8 @@ public final class Smtp {
                         parts.text,
                         parts.html,
                         parts.calendar,
-                        parts.calendarType);
+                        parts.calendarType,
+                        List.copyOf(parts.calendars));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -122,6 +124,7 @@ public final class Smtp {
         String html;
         String calendar;
         String calendarType;
+        final List<String> calendars = new ArrayList<>();
 
         void collect(jakarta.mail.Part part) throws MessagingException, IOException {
             var content = part.getContent();
@@ -136,6 +139,7 @@ public final class Smtp {
             } else if (part.isMimeType("text/calendar") || hasName(part, ".ics")) {
                 calendar = read(content);
                 calendarType = part.getContentType();
+                calendars.add(calendar);
             } else if (part.isMimeType("text/plain") && text == null) {
                 text = read(content);
             } else if (part.isMimeType("text/html") && html == null) {

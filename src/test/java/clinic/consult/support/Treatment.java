@@ -20,8 +20,13 @@ public final class Treatment {
 
     /** A new consultation request moved through its consultation by staff: a lead ready for treatment. */
     public static String consultedLead(String locationId) {
+        return consulted(LeadForm.person().with("preferredLocationId", locationId));
+    }
+
+    /** The same, for this person's form. */
+    public static String consulted(LeadForm form) {
         var leadId = given().contentType(ContentType.JSON)
-                .body(LeadForm.person().with("preferredLocationId", locationId).body())
+                .body(form.body())
                 .post("/api/v1/leads")
                 .then()
                 .statusCode(201)
