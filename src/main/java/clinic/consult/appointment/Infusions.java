@@ -91,6 +91,24 @@ public class Infusions {
         return appointments.count("seriesId = ?1 and status = ?2", seriesId, AppointmentStatus.BOOKED);
     }
 
+    /** How many infusions of each of these series took place. */
+    public java.util.Map<UUID, Long> completedOf(java.util.Collection<UUID> seriesIds) {
+        var done = new java.util.HashMap<UUID, Long>();
+        if (!seriesIds.isEmpty()) {
+            appointments
+                    .getEntityManager()
+                    .createQuery(
+                            "select a.seriesId, count(a) from Appointment a where a.seriesId in ?1 and a.status = ?2"
+                                    + " group by a.seriesId",
+                            Object[].class)
+                    .setParameter(1, seriesIds)
+                    .setParameter(2, AppointmentStatus.COMPLETED)
+                    .getResultList()
+                    .forEach(row -> done.put((UUID) row[0], (Long) row[1]));
+        }
+        return done;
+    }
+
     /** A series' infusions, in their order. */
     public List<InfusionView> ofSeries(UUID seriesId, ZoneId zone) {
         return appointments.list("seriesId = ?1 order by seriesPosition", seriesId).stream()

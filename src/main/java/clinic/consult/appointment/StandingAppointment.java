@@ -3,7 +3,10 @@ package clinic.consult.appointment;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An appointment that holds its time (not cancelled), as another feature shows it: ids, type, times. */
+/**
+ * An appointment that holds its time (not cancelled), as another feature shows it: ids, type, times, and for an
+ * infusion its series and place in it.
+ */
 public record StandingAppointment(
         UUID id,
         UUID leadId,
@@ -12,7 +15,9 @@ public record StandingAppointment(
         Instant start,
         Instant end,
         int sequence,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UUID seriesId,
+        Integer seriesPosition) {
 
     static StandingAppointment of(Appointment appointment) {
         return new StandingAppointment(
@@ -23,6 +28,8 @@ public record StandingAppointment(
                 appointment.startAt,
                 appointment.endAt,
                 appointment.icalSequence,
-                appointment.updatedAt);
+                appointment.updatedAt,
+                appointment.seriesId,
+                appointment.seriesPosition);
     }
 }

@@ -76,9 +76,7 @@ public class CalendarService {
                 today.minus(config.past()).atStartOfDay(zone).toInstant(),
                 today.plus(config.ahead()).plusDays(1).atStartOfDay(zone).toInstant());
         var types = schedules.types().stream().collect(Collectors.toMap(AppointmentTypeView::id, Function.identity()));
-        var listed = shown.stream()
-                .map(appointment -> entries.of(appointment, types.get(appointment.typeId()), location.get()))
-                .toList();
+        var listed = entries.of(shown, types, location.get());
 
         var owner = new Staff(feed.subject, feed.locations().map(Set::copyOf), clientIp);
         audit.record(

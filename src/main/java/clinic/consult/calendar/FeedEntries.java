@@ -7,9 +7,14 @@ import clinic.consult.notification.MailConfig;
 import clinic.consult.notification.StaffLinks;
 import clinic.consult.schedule.AppointmentType;
 import clinic.consult.schedule.AppointmentTypeView;
+import clinic.consult.series.SeriesService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One appointment as a staff feed shows it: type, time, lead id and outcome, the place, and a staff link. */
@@ -17,16 +22,40 @@ import java.util.stream.Stream;
 class FeedEntries {
 
     private final StaffLinks staffLinks;
+    private final SeriesService series;
     private final String uidHost;
 
-    FeedEntries(StaffLinks staffLinks, MailConfig mail) {
+    FeedEntries(StaffLinks staffLinks, SeriesService series, MailConfig mail) {
         this.staffLinks = staffLinks;
+        this.series = series;
         this.uidHost = mail.publicBaseUrl().getHost();
     }
 
-    FeedCalendar.Entry of(StandingAppointment appointment, AppointmentTypeView type, LocationView location) {
+    /** The entries of a location's appointments; an infusion says its place in its series and the series' progress. */
+    List<FeedCalendar.Entry> of(
+            List<StandingAppointment> appointments, Map<String, AppointmentTypeView> types, LocationView location) {
+        var progress = series.progress(appointments.stream()
+                .map(StandingAppointment::seriesId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return appointments.stream()
+                .map(appointment -> of(
+                        appointment,
+                        types.get(appointment.typeId()),
+                        location,
+                        Optional.ofNullable(appointment.seriesId()).map(progress::get)))
+                .toList();
+    }
+
+    private FeedCalendar.Entry of(
+            StandingAppointment appointment,
+            AppointmentTypeView type,
+            LocationView location,
+            Optional<SeriesService.Progress> progress) {
         var lead = appointment.leadId().toString();
-        var kind = type == null ? "Consultation" : type.name();
+        var kind = (type == null ? "Consultation" : type.name())
+                + progress.map(p -> " " + appointment.seriesPosition() + " of " + p.total())
+                        .orElse("");
         var outcome =
                 switch (appointment.status()) {
                     case COMPLETED -> " (completed)";
@@ -44,6 +73,8 @@ class FeedEntries {
                 kind + " · lead " + lead.substring(0, 8) + outcome,
                 inPerson ? where(location) : "Virtual (video call)",
                 "Lead " + lead + (appointment.status() == AppointmentStatus.BOOKED ? "" : ", " + appointment.status())
+                        + progress.map(p -> "\nSeries: " + p.done() + " of " + p.total() + " done")
+                                .orElse("")
                         + "\n" + link,
                 link);
     }

@@ -14,6 +14,7 @@ import clinic.consult.support.LogCapture;
 import clinic.consult.support.Slots;
 import clinic.consult.support.TestClock;
 import clinic.consult.support.Tokens;
+import clinic.consult.support.Treatment;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
@@ -150,6 +151,37 @@ class CalendarResourceTest extends ApiTest {
         assertThat(start(now)).isEqualTo(Instant.parse("2026-10-29T22:15:00Z"));
         assertThat(event(calendar, cancelled)).isEmpty();
         assertThat(value(event(calendar, completed).orElseThrow(), "SUMMARY")).endsWith("(completed)");
+    }
+
+    @Test
+    void shouldShowAnInfusionsPlaceInItsSeriesAndTheSeriesProgress() {
+        var monday = Slots.monday();
+        var starts = List.of(0, 2, 4, 7, 9).stream()
+                .map(day -> Slots.at(monday.plusDays(day), "09:00"))
+                .toList();
+        var booked = Treatment.book(Treatment.booking(Treatment.consultedLead("tustin"), "tustin", starts))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        clock.fixAt(OffsetDateTime.parse(booked.getString("infusions[0].end"))
+                .toInstant()
+                .plusSeconds(60));
+        given().header(Tokens.asStaff())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "COMPLETED"))
+                .patch("/api/v1/appointments/{id}", booked.getString("infusions[0].appointmentId"))
+                .then()
+                .statusCode(200);
+        var created = CalendarFeedResourceTest.create(staffOf("tustin"));
+
+        var uid = booked.getString("infusions[1].appointmentId") + "-staff@www.clinic.example";
+        var second = parse(feed(created, "tustin")).<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> uid.equals(value(event, "UID")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(value(second, "SUMMARY")).startsWith("Ketamine infusion 2 of 5 · lead ");
+        assertThat(value(second, "DESCRIPTION")).contains("Series: 1 of 5 done");
     }
 
     @Test
