@@ -15,6 +15,7 @@ import java.util.Set;
  * @param maxSpanDays the most, both counted
  * @param minDaysApart the fewest days from one infusion's date to the next (1: consecutive days)
  * @param weekdays the days infusions may fall on; empty for any
+ * @param afterSeries a booster: only for a lead whose series is completed
  */
 public record PlanRules(
         String planId,
@@ -23,7 +24,8 @@ public record PlanRules(
         int minSpanDays,
         int maxSpanDays,
         int minDaysApart,
-        Set<DayOfWeek> weekdays) {
+        Set<DayOfWeek> weekdays,
+        boolean afterSeries) {
 
     /**
      * The same rules without the span's limits, shortest and longest: staff may keep a series outside its window when
@@ -31,12 +33,12 @@ public record PlanRules(
      */
     public PlanRules withoutSpanLimits() {
         // a span no booking horizon reaches
-        return new PlanRules(planId, typeId, infusions, 1, 3660, minDaysApart, weekdays);
+        return new PlanRules(planId, typeId, infusions, 1, 3660, minDaysApart, weekdays, afterSeries);
     }
 
     /** The same rules for a series of another length: a series booked before its plan changed keeps its own. */
     public PlanRules withInfusions(int count) {
-        return new PlanRules(planId, typeId, count, minSpanDays, maxSpanDays, minDaysApart, weekdays);
+        return new PlanRules(planId, typeId, count, minSpanDays, maxSpanDays, minDaysApart, weekdays, afterSeries);
     }
 
     public boolean allowsWeekday(DayOfWeek day) {

@@ -35,6 +35,9 @@ public class SeriesPlan {
     @Column(nullable = false)
     public Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
 
+    /** A booster: booked only for a lead with a completed series. */
+    public boolean afterSeries;
+
     @Version
     public long version;
 
@@ -42,6 +45,7 @@ public class SeriesPlan {
     public Instant updatedAt;
 
     public PlanRules rules() {
-        return new PlanRules(id, appointmentTypeId, infusions, minSpanDays, maxSpanDays, minDaysApart, weekdays);
+        return new PlanRules(
+                id, appointmentTypeId, infusions, minSpanDays, maxSpanDays, minDaysApart, weekdays, afterSeries);
     }
 }

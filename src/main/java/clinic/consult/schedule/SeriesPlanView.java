@@ -11,7 +11,8 @@ public record SeriesPlanView(
         int minSpanDays,
         int maxSpanDays,
         int minDaysApart,
-        List<DayOfWeek> weekdays) {
+        List<DayOfWeek> weekdays,
+        boolean afterSeries) {
 
     static SeriesPlanView of(SeriesPlan plan) {
         return new SeriesPlanView(
@@ -22,6 +23,7 @@ public record SeriesPlanView(
                 plan.minSpanDays,
                 plan.maxSpanDays,
                 plan.minDaysApart,
-                plan.weekdays.stream().sorted().toList());
+                plan.weekdays.stream().sorted().toList(),
+                plan.afterSeries);
     }
 }

@@ -11,4 +11,8 @@ class SeriesRepository implements PanacheRepositoryBase<TreatmentSeries, UUID> {
     List<TreatmentSeries> ofLead(UUID leadId) {
         return list("leadId", leadId);
     }
+
+    boolean hasCompleted(UUID leadId) {
+        return count("leadId = ?1 and status = ?2", leadId, SeriesStatus.COMPLETED) > 0;
+    }
 }

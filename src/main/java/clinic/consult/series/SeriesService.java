@@ -83,6 +83,9 @@ public class SeriesService {
     private SeriesView book(SeriesBookRequest request, Staff staff) {
         var where = scope.check(request.locationId(), request.planId(), staff);
         scope.checkLead(request.leadId(), staff);
+        if (where.plan().afterSeries() && !series.hasCompleted(request.leadId())) {
+            throw new SeriesStateException("A booster follows a completed series, and the lead has none completed");
+        }
         var override =
                 request.overrideReason() == null || request.overrideReason().isBlank()
                         ? null

@@ -30,7 +30,7 @@ final class TreatmentClientFlow {
 
     static void run(ApiClient asStaff, ApiClient asAdmin, ApiClient asPublic) throws ApiException {
         var admin = new TreatmentApi(asAdmin);
-        assertThat(admin.listSeriesPlans()).extracting("id").containsExactly("ketamine-induction");
+        assertThat(admin.listSeriesPlans()).extracting("id").containsExactly("ketamine-booster", "ketamine-induction");
         var plan = admin.getSeriesPlan("ketamine-induction");
         var etag = admin.getSeriesPlanWithHttpInfo("ketamine-induction")
                 .getHeaders()

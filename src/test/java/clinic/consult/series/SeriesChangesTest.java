@@ -137,6 +137,42 @@ class SeriesChangesTest extends ApiTest {
         assertThat(Metrics.value("consult_series_total", "change", "completed")).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void shouldBookABoosterOnlyAfterACompletedSeries() {
+        var monday = Slots.monday().plusWeeks(3);
+        var booked = book(monday, 0, 2, 4, 7, 9);
+        var leadId = booked.getString("leadId");
+        var found = Treatment.find(Map.of(
+                "locationId",
+                "tustin",
+                "planId",
+                "ketamine-booster",
+                "firstFrom",
+                monday.plusDays(21).toString(),
+                "firstTo",
+                monday.plusDays(22).toString()));
+        List<String> starts = found.then().statusCode(200).extract().jsonPath().getList("series[0].infusions.start");
+        assertThat(starts).hasSize(1);
+        var booster = Treatment.booking(leadId, "tustin", starts);
+        booster.put("planId", "ketamine-booster");
+        Treatment.book(booster)
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("A booster follows a completed series, and the lead has none completed"));
+
+        clock.fixAt(OffsetDateTime.parse(booked.getString("infusions[4].end"))
+                .toInstant()
+                .plusSeconds(60));
+        for (int i = 0; i < 5; i++) {
+            outcome(booked.getString("infusions[" + i + "].appointmentId"), "COMPLETED");
+        }
+        Treatment.book(booster)
+                .then()
+                .statusCode(201)
+                .body("total", equalTo(1))
+                .body("planId", equalTo("ketamine-booster"));
+    }
+
     private static JsonPath book(LocalDate monday, int... days) {
         var starts = java.util.Arrays.stream(days)
                 .mapToObj(day -> Slots.at(monday.plusDays(day), "09:00"))

@@ -51,7 +51,9 @@ public final class Seed {
                     min_notice_minutes = 1440, horizon_days = 90, version = s.version + 1
                 WHERE s.appointment_type_id = 'ketamine-infusion';
                 UPDATE series_plans SET infusions = 5, min_span_days = 10, max_span_days = 14, min_days_apart = 1,
-                    weekdays = '', version = version + 1;
+                    weekdays = '', version = version + 1 WHERE id = 'ketamine-induction';
+                UPDATE series_plans SET infusions = 1, min_span_days = 1, max_span_days = 1, min_days_apart = 1,
+                    weekdays = '', version = version + 1 WHERE id = 'ketamine-booster';
                 DELETE FROM schedule_hours;
                 INSERT INTO schedule_hours (schedule_id, day_of_week, start_time, end_time)
                 SELECT s.id, d.day, h.start_time, h.end_time
