@@ -1,10 +1,10 @@
 package clinic.consult.appointment;
 
+import clinic.consult.db.Batches;
 import clinic.consult.db.DatabaseFaults;
 import clinic.consult.lead.LeadProgress;
 import clinic.consult.notification.NotificationType;
 import clinic.consult.notification.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -50,13 +50,7 @@ public class AppointmentReminders {
     /** Queues every reminder due now; returns how many. Callable from any thread. */
     @ActivateRequestContext
     public int queueDue() {
-        int queued = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::queueBatch);
-            queued += batch;
-        } while (batch == BATCH);
-        return queued;
+        return Batches.untilShort(BATCH, this::queueBatch);
     }
 
     private int queueBatch() {

@@ -36,6 +36,10 @@ public interface MailConfig {
     @WithDefault("24H")
     Duration reminderBefore();
 
+    /** How long after a completed treatment series the person hears from the clinic about a booster. */
+    @WithDefault("42D")
+    Duration followUpAfterSeries();
+
     Delivery delivery();
 
     PerAddress perAddress();

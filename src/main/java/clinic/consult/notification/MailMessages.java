@@ -75,6 +75,16 @@ public interface MailMessages {
     @Message("Appointment - {place}")
     String seriesEvent(String place);
 
+    @Message("Checking in")
+    String followUpTitle();
+
+    @Message("Checking in from {place}")
+    String followUpSubject(String place);
+
+    @Message("It has been a few weeks since your last visit with us. If you would like to talk about how you are"
+            + " doing or about a follow-up visit, we are here: call us, or reply to this email.")
+    String followUpBody();
+
     @Message("Your consultation has moved")
     String movedTitle();
 

@@ -46,6 +46,8 @@ class MailRenderer {
         static native TemplateInstance referralInvitation(MailModel m);
 
         static native TemplateInstance seriesConfirmed(MailModel m);
+
+        static native TemplateInstance seriesFollowUp(MailModel m);
     }
 
     private static final String SOMEONE = "Someone you know";
@@ -162,6 +164,8 @@ class MailRenderer {
                         facts,
                         model,
                         zone);
+            case SERIES_FOLLOW_UP ->
+                mail(facts, say.followUpSubject(place.name()), () -> Templates.seriesFollowUp(model));
             case APPOINTMENT_REMINDER ->
                 mail(facts, say.reminderSubject(when), () -> Templates.appointmentReminder(model));
             case REFERRAL_INVITATION ->

@@ -16,6 +16,8 @@ public enum NotificationType {
     APPOINTMENT_REMINDER,
     /** To the person: every infusion of a treatment series booked, with one calendar invitation per infusion. */
     SERIES_CONFIRMED,
+    /** To the person, once, a while after their series was completed: the clinic is there for a booster. */
+    SERIES_FOLLOW_UP,
     /** To the person a referrer invited. */
     REFERRAL_INVITATION,
     /** To the clinic inbox: a webhook subscription was disabled after a run of failures (no personal data). */

@@ -103,7 +103,8 @@ public class Outbox {
             NotificationType.APPOINTMENT_RESCHEDULED,
             NotificationType.APPOINTMENT_CANCELLED,
             NotificationType.APPOINTMENT_REMINDER,
-            NotificationType.SERIES_CONFIRMED);
+            NotificationType.SERIES_CONFIRMED,
+            NotificationType.SERIES_FOLLOW_UP);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {

@@ -28,6 +28,9 @@ public interface TextMessages {
     @Message("{brand}: your {count} appointments {where} are confirmed: {whens}. To change one, call {phone}.")
     String seriesConfirmed(String brand, int count, String where, String whens, String phone);
 
+    @Message("{brand}: it has been a few weeks since your last visit. To talk about a follow-up visit, call {phone}.")
+    String followUp(String brand, String phone);
+
     @Message("in {location}")
     String inPerson(String location);
 

@@ -61,6 +61,7 @@ class TextRenderer {
                     case APPOINTMENT_RESCHEDULED -> say.rescheduled(name, when, where, link(text));
                     case APPOINTMENT_CANCELLED -> say.cancelled(name, when, phone(location, say));
                     case APPOINTMENT_REMINDER -> say.reminder(name, when, where, link(text));
+                    case SERIES_FOLLOW_UP -> say.followUp(name, phone(location, say));
                     case SERIES_CONFIRMED ->
                         say.seriesConfirmed(
                                 name,

@@ -45,6 +45,9 @@ public class TreatmentSeries {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** When the person hears from the clinic after the series is completed; null once queued, or before. */
+    public Instant followUpDueAt;
+
     @Version
     public long version;
 }

@@ -2,11 +2,11 @@ package clinic.consult.lead.pipeline;
 
 import clinic.consult.audit.AuditAction;
 import clinic.consult.audit.AuditService;
+import clinic.consult.db.Batches;
 import clinic.consult.db.DatabaseFaults;
 import clinic.consult.lead.LeadRepository;
 import clinic.consult.referral.ReferralService;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -67,15 +67,11 @@ public class LeadRetention {
     public int scrubExpired() {
         var now = clock.instant();
         var leadCutoff = before(now, config.closedFor());
-        int scrubbed = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> scrubBatch(leadCutoff));
-            scrubbed += batch;
-        } while (batch == config.batchSize());
+        int scrubbed = Batches.untilShort(config.batchSize(), () -> scrubBatch(leadCutoff));
         var referralCutoff =
                 now.atZone(ZoneOffset.UTC).minus(config.referralsFor()).toInstant();
         int referralsScrubbed = 0;
+        int batch;
         do {
             batch = referrals.scrubCreatedBefore(referralCutoff, config.batchSize());
             referralsScrubbed += batch;
