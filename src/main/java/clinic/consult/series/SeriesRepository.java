@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -28,6 +29,11 @@ class SeriesRepository implements PanacheRepositoryBase<TreatmentSeries, UUID> {
 
     List<TreatmentSeries> ofLead(UUID leadId) {
         return list("leadId", leadId);
+    }
+
+    /** The lead's series under way, if any. */
+    Optional<TreatmentSeries> bookedOf(UUID leadId) {
+        return find("leadId = ?1 and status = ?2", leadId, SeriesStatus.BOOKED).firstResultOptional();
     }
 
     boolean hasCompleted(UUID leadId) {

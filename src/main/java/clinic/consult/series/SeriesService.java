@@ -18,9 +18,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -86,6 +90,12 @@ public class SeriesService {
         if (where.plan().afterSeries() && !series.hasCompleted(request.leadId())) {
             throw new SeriesStateException("A booster follows a completed series, and the lead has none completed");
         }
+        var current = series.bookedOf(request.leadId());
+        if (current.isPresent()) {
+            // a second series beside one under way is a slip, not a plan: the one booked moves or ends first
+            throw new SeriesStateException("The lead's series " + current.get().id
+                    + " is booked: move its infusions or cancel the rest of it first");
+        }
         var override =
                 request.overrideReason() == null || request.overrideReason().isBlank()
                         ? null
@@ -103,7 +113,7 @@ public class SeriesService {
                 });
         var claims = new ArrayList<SeatClaims.Claim>();
         for (int i = 0; i < starts.size(); i++) {
-            claims.add(claim(request.locationId(), plan.typeId(), starts.get(i), i, where.zone()));
+            claims.add(claim(request, plan.typeId(), starts.get(i), where.zone()));
         }
         var now = clock.instant();
         var booked = new TreatmentSeries();
@@ -133,23 +143,34 @@ public class SeriesService {
         return SeriesView.of(booked, where.zone().getId(), views);
     }
 
-    private SeatClaims.Claim claim(String locationId, String typeId, Instant start, int index, java.time.ZoneId zone) {
+    /** One infusion's seat; a refusal names the start as the request gave it. */
+    private SeatClaims.Claim claim(SeriesBookRequest request, String typeId, Instant start, ZoneId zone) {
         try {
-            return seats.claim(locationId, typeId, start, null, null);
+            return seats.claim(request.locationId(), typeId, start, null, null);
         } catch (SlotUnavailableException e) {
-            throw new InfusionTakenException(index + 1, start.atZone(zone).toOffsetDateTime());
+            throw new InfusionTakenException(
+                    position(request, start), start.atZone(zone).toOffsetDateTime());
         } catch (SlotNotBookableException e) {
-            throw new InvalidFieldsException("starts[" + index + "]", e.getMessage());
+            throw new InvalidFieldsException("starts[" + (position(request, start) - 1) + "]", e.getMessage());
         }
+    }
+
+    private static int position(SeriesBookRequest request, Instant start) {
+        for (int i = 0; i < request.starts().size(); i++) {
+            if (request.starts().get(i).toInstant().equals(start)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("a start the request did not give");
     }
 
     /** Where a series stands: how many of its infusions took place, of how many. */
     public record Progress(int done, int total) {}
 
     /** The progress of each of these series, in two queries, for lists that show many infusions. */
-    public java.util.Map<UUID, Progress> progress(java.util.Collection<UUID> ids) {
+    public Map<UUID, Progress> progress(Collection<UUID> ids) {
         var done = infusions.completedOf(ids);
-        var progress = new java.util.HashMap<UUID, Progress>();
+        var progress = new HashMap<UUID, Progress>();
         if (!ids.isEmpty()) {
             series.list("id in ?1", ids)
                     .forEach(one -> progress.put(

@@ -110,6 +110,15 @@ class SeriesBookingTest extends ApiTest {
         }
         assertThat(count("SELECT count(*) FROM appointments WHERE series_id = '" + first + "'"))
                 .isEqualTo(5);
+        // another key is another request: a second series beside the one booked is refused
+        Treatment.book(body)
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith(":appointment-state"))
+                .body(
+                        "detail",
+                        equalTo("The lead's series " + first
+                                + " is booked: move its infusions or cancel the rest of it first"));
     }
 
     @Test
