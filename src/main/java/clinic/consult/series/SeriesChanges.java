@@ -61,7 +61,7 @@ class SeriesChanges {
             throw new SeriesStateException("Infusion " + position + " is " + target.status() + " and started "
                     + target.start() + ": only an infusion still ahead moves");
         }
-        var override = text(move.overrideReason());
+        var override = SeriesScope.given(move.overrideReason());
         var plan = scope.planOf(booked.planId);
         var rules = override == null ? plan : plan.withoutSpanLimits();
         var start = move.start().toInstant();
@@ -97,7 +97,7 @@ class SeriesChanges {
         int cancelled = infusions.cancelUpcoming(seriesId, staff.subject(), now);
         booked.status = SeriesStatus.CANCELLED;
         booked.updatedAt = now;
-        var reason = cancel == null ? null : text(cancel.reason());
+        var reason = cancel == null ? null : SeriesScope.given(cancel.reason());
         news.cancelled(booked, cancelled, reason, staff, now);
         LOG.infof("Series %s cancelled: %d infusions ahead freed", seriesId, cancelled);
         var zone = scope.zoneOf(booked.locationId);
@@ -112,9 +112,5 @@ class SeriesChanges {
             throw new SeriesStateException("The series is " + found.status + ", not BOOKED");
         }
         return found;
-    }
-
-    private static String text(String given) {
-        return given == null || given.isBlank() ? null : given.strip();
     }
 }

@@ -52,6 +52,11 @@ class SeriesScope {
         return plans.rulesOf(planId, "planId");
     }
 
+    /** What staff typed (a reason), stripped; null when they typed nothing. */
+    static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     ZoneId zoneOf(String locationId) {
         return schedules.zoneOf(locationId);
     }

@@ -96,10 +96,7 @@ public class SeriesService {
             throw new SeriesStateException("The lead's series " + current.get().id
                     + " is booked: move its infusions or cancel the rest of it first");
         }
-        var override =
-                request.overrideReason() == null || request.overrideReason().isBlank()
-                        ? null
-                        : request.overrideReason().strip();
+        var override = SeriesScope.given(request.overrideReason());
         var plan = override == null ? where.plan() : where.plan().withoutSpanLimits();
         var starts = request.starts().stream()
                 .map(OffsetDateTime::toInstant)
