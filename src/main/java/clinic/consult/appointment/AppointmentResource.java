@@ -6,7 +6,6 @@ import clinic.consult.http.RateLimited;
 import clinic.consult.http.TokenFailures;
 import clinic.consult.idempotency.IdempotencyService;
 import clinic.consult.lead.intake.ClientInfo;
-import clinic.consult.problem.NotFoundException;
 import clinic.consult.security.StaffIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -118,12 +117,7 @@ public class AppointmentResource {
         if (caller.staff().isPresent() || caller.manageToken().isEmpty()) {
             return operation.get();
         }
-        try {
-            return operation.get();
-        } catch (NotFoundException e) {
-            tokenFailures.failed(ClientAddress.budgetKey(clientAddress.of(http)), "manage");
-            throw e;
-        }
+        return tokenFailures.counting(ClientAddress.budgetKey(clientAddress.of(http)), "manage", operation);
     }
 
     private Caller caller(String manageToken, HttpServerRequest http) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -87,18 +88,32 @@ public class BookingService {
             seats.refuseIfFull(request.locationId(), request.type(), start);
         }
         var leadId = access.leadFor(request, client, caller);
+        return book(leadId, request.locationId(), request.type(), start, request.holdId(), caller);
+    }
+
+    /**
+     * Books the seat the waitlist kept for a lead who took its offer, in the caller's transaction. A hold that has
+     * ended meanwhile gives nothing, and the booking competes for the seat like any other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AppointmentBooked bookOffered(
+            UUID leadId, UUID holdId, String locationId, String typeId, Instant start, Caller caller) {
+        return book(leadId, locationId, typeId, start, holdId, caller);
+    }
+
+    private AppointmentBooked book(
+            UUID leadId, String locationId, String typeId, Instant start, UUID holdId, Caller caller) {
         UUID heldSeat = null;
-        if (request.holdId() != null) {
-            heldSeat = holds.consume(request.holdId(), request.locationId(), request.type(), start)
-                    .orElse(null);
+        if (holdId != null) {
+            heldSeat = holds.consume(holdId, locationId, typeId, start).orElse(null);
         }
-        var claim = seats.claim(request.locationId(), request.type(), start, null, heldSeat);
+        var claim = seats.claim(locationId, typeId, start, null, heldSeat);
         var now = clock.instant();
         var token = RandomSecrets.newSecret();
         var appointment = new Appointment();
         appointment.id = UUID.randomUUID();
-        appointment.locationId = request.locationId();
-        appointment.appointmentTypeId = request.type();
+        appointment.locationId = locationId;
+        appointment.appointmentTypeId = typeId;
         appointment.leadId = leadId;
         appointment.status = AppointmentStatus.BOOKED;
         appointment.startAt = claim.start();
@@ -111,9 +126,7 @@ public class BookingService {
         appointment.updatedAt = now;
         appointments.persist(appointment);
         news.booked(appointment, caller, now);
-        LOG.infof(
-                "Appointment %s booked at %s/%s for lead %s",
-                appointment.id, claim.start(), request.locationId(), leadId);
+        LOG.infof("Appointment %s booked at %s/%s for lead %s", appointment.id, claim.start(), locationId, leadId);
         return AppointmentBooked.of(appointment, claim.zone(), token);
     }
 

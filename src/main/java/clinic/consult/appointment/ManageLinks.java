@@ -4,7 +4,6 @@ import clinic.consult.notification.LinkTokens;
 import clinic.consult.security.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -27,20 +26,11 @@ public class ManageLinks implements LinkTokens.Manage {
 
     @Override
     public String tokenFor(UUID appointmentId, int sequence) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.tag(PURPOSE, bytes(appointmentId, sequence)));
+        return key.textTag(PURPOSE, bytes(appointmentId, sequence));
     }
 
     boolean matches(UUID appointmentId, int sequence, String token) {
-        if (token == null) {
-            return false;
-        }
-        byte[] tag;
-        try {
-            tag = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return tag.length == SigningKey.TAG_BYTES && key.verify(PURPOSE, bytes(appointmentId, sequence), tag);
+        return key.verifyText(PURPOSE, bytes(appointmentId, sequence), token);
     }
 
     private static byte[] bytes(UUID id, int sequence) {

@@ -27,6 +27,15 @@ public class AdvisoryLocks {
         sql.list(statement(ordered), row -> row.getInt(1), ordered.toArray());
     }
 
+    /**
+     * Takes one key's lock if no other transaction holds it, without waiting: for work that one instance at a time
+     * does and the others may skip (the next run picks it up).
+     */
+    public boolean tryLock(String key) {
+        return sql.first("select pg_try_advisory_xact_lock(hashtextextended(?, 7))", row -> row.getBoolean(1), key)
+                .orElse(false);
+    }
+
     private static List<String> ordered(Collection<String> keys) {
         return keys.stream().sorted().distinct().toList();
     }

@@ -107,6 +107,39 @@ public class HoldService {
                 hold.expiresAt);
     }
 
+    /**
+     * Keeps a seat for someone the waitlist offers it to, until the offer ends: it counts as taken like any hold, so
+     * nobody else, and no other offer, gets it meanwhile. Empty when the seat is no longer free. Flushed at once: the
+     * next seat the caller tries in this transaction sees this one taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<HoldView> holdForOffer(String locationId, String typeId, Instant start, Instant until) {
+        var claim = seats.tryClaim(locationId, typeId, start);
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        var hold = new Hold();
+        hold.id = UUID.randomUUID();
+        hold.locationId = locationId;
+        hold.appointmentTypeId = typeId;
+        hold.startAt = start;
+        hold.endAt = claim.get().end();
+        hold.blocksUntil = claim.get().blocksUntil();
+        hold.expiresAt = until;
+        hold.createdAt = now;
+        holds.persist(hold);
+        holds.flush();
+        var zone = claim.get().zone();
+        return Optional.of(new HoldView(
+                hold.id,
+                locationId,
+                typeId,
+                start.atZone(zone).toOffsetDateTime(),
+                hold.endAt.atZone(zone).toOffsetDateTime(),
+                until));
+    }
+
     private void checkCaps(String clientKey, String locationId, Instant start, ZoneId zone) {
         var now = clock.instant();
         var live = holds.liveOf(clientKey, now);

@@ -31,6 +31,19 @@ public class TokenFailures {
     }
 
     /**
+     * Runs an operation of a token's holder: a token that opens nothing (the operation's 404) counts against the
+     * client's budget, and is a 429 once that is spent.
+     */
+    public <T> T counting(String client, String kind, java.util.function.Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (clinic.consult.problem.NotFoundException e) {
+            failed(client, kind);
+            throw e;
+        }
+    }
+
+    /**
      * Counts a wrong token of a client; {@code kind} names the token for the metric ({@code manage}, {@code lead},
      * {@code calendar}). Returns when the client may be told the token opens nothing; throws the 429 once its budget
      * of wrong tokens is spent.

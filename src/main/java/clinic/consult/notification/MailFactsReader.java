@@ -16,16 +16,19 @@ class MailFactsReader {
     private final MailSubjects.Leads leads;
     private final MailSubjects.Appointments appointments;
     private final MailSubjects.Referrals referrals;
+    private final MailSubjects.Waitlist waitlist;
 
     MailFactsReader(
             NotificationRepository notifications,
             MailSubjects.Leads leads,
             MailSubjects.Appointments appointments,
-            MailSubjects.Referrals referrals) {
+            MailSubjects.Referrals referrals,
+            MailSubjects.Waitlist waitlist) {
         this.notifications = notifications;
         this.leads = leads;
         this.appointments = appointments;
         this.referrals = referrals;
+        this.waitlist = waitlist;
     }
 
     /** Within a transaction. */
@@ -40,6 +43,7 @@ class MailFactsReader {
         var infusions = queued.type() == NotificationType.SERIES_CONFIRMED && queued.appointmentId() != null
                 ? appointments.seriesWith(queued.appointmentId())
                 : java.util.List.<MailSubjects.Infusion>of();
-        return queued.about(person, visit, invitation, infusions);
+        var waiting = Optional.ofNullable(queued.waitlistEntryId()).flatMap(waitlist::waiting);
+        return queued.about(person, visit, invitation, infusions, waiting);
     }
 }

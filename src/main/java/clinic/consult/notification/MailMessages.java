@@ -127,6 +127,38 @@ public interface MailMessages {
     @Message("so that someone else can have the time.")
     String reminderFreeTheTime();
 
+    @Message("MMMM d")
+    String waitDate();
+
+    @Message("You are on the waitlist")
+    String waitlistJoinedTitle();
+
+    @Message("You are on the waitlist at {place}")
+    String waitlistJoinedSubject(String place);
+
+    @Message("We will write to you as soon as a time opens between {from} and {to} at the times you gave us. Each"
+            + " time that opens goes to the first person in line, who has a short while to confirm it.")
+    String waitlistJoinedBody(String from, String to);
+
+    @Message("No longer need a time?")
+    String waitlistNoLonger();
+
+    @Message("Leave the waitlist")
+    String waitlistLeave();
+
+    @Message("A time opened up for you")
+    String offerTitle();
+
+    @Message("A time opened up: {when}")
+    String offerSubject(String when);
+
+    @Message("A time you were waiting for is free, and we are keeping it for you until {deadline}. Confirm it to"
+            + " book it; after that, it goes to the next person in line.")
+    String offerBody(String deadline);
+
+    @Message("Confirm this time")
+    String offerConfirm();
+
     @Message("Need another time?")
     String anotherTime();
 

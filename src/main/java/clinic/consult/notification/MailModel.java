@@ -12,6 +12,7 @@ import java.util.List;
  *     9:00 AM PST"
  * @param until the appointment's end time: "9:30 AM PST"
  * @param infusionTimes a series' infusions, each as {@code when}; empty for other messages
+ * @param waitlist a waitlist message's facts, null for other messages
  */
 public record MailModel(
         String firstName,
@@ -27,7 +28,15 @@ public record MailModel(
         String referrerName,
         Brand brand,
         String signOff,
-        List<String> infusionTimes) {
+        List<String> infusionTimes,
+        Waitlist waitlist) {
+
+    /**
+     * @param url the entry's page: confirm an offer, leave the line
+     * @param from the first date waited for, "December 7"
+     * @param deadline when an offer ends, as {@code when}; null for a joined message
+     */
+    public record Waitlist(String url, String from, String to, String deadline) {}
 
     /**
      * @param addressLines the known lines of the address, possibly none

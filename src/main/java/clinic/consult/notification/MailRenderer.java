@@ -48,6 +48,10 @@ class MailRenderer {
         static native TemplateInstance seriesConfirmed(MailModel m);
 
         static native TemplateInstance seriesFollowUp(MailModel m);
+
+        static native TemplateInstance waitlistJoined(MailModel m);
+
+        static native TemplateInstance waitlistOffer(MailModel m);
     }
 
     private static final String SOMEONE = "Someone you know";
@@ -57,6 +61,7 @@ class MailRenderer {
     private final LocationService locations;
     private final LinkTokens.Booking leadTokens;
     private final LinkTokens.Manage manageLinks;
+    private final LinkTokens.Waitlist waitlistLinks;
     private final MailConfig config;
     private final StaffLinks staffLinks;
     private final BrandConfig brand;
@@ -66,6 +71,7 @@ class MailRenderer {
             LocationService locations,
             LinkTokens.Booking leadTokens,
             LinkTokens.Manage manageLinks,
+            LinkTokens.Waitlist waitlistLinks,
             MailConfig config,
             StaffLinks staffLinks,
             BrandConfig brand,
@@ -73,6 +79,7 @@ class MailRenderer {
         this.locations = locations;
         this.leadTokens = leadTokens;
         this.manageLinks = manageLinks;
+        this.waitlistLinks = waitlistLinks;
         this.config = config;
         this.staffLinks = staffLinks;
         this.brand = brand;
@@ -96,6 +103,10 @@ class MailRenderer {
         if (facts.type() == NotificationType.SERIES_CONFIRMED
                 && facts.infusions().isEmpty()) {
             throw new NoLongerApplies("series no longer booked");
+        }
+        var over = facts.waitlistOver();
+        if (over.isPresent()) {
+            throw new NoLongerApplies(over.get());
         }
         var location = facts.locationId() == null ? null : location(facts.locationId());
         var place =
@@ -128,7 +139,8 @@ class MailRenderer {
                 brand.signOff().orElseGet(() -> say.team(brand.name(), place == null ? "" : place.name())),
                 facts.infusions().stream()
                         .map(infusion -> format(infusion.start(), zone, say.longWhen(), locale))
-                        .toList());
+                        .toList(),
+                facts.waiting() == null ? null : waitlist(facts, zone, say, locale));
         var when = format(facts.startsAt(), zone, say.shortWhen(), locale);
         return switch (facts.type()) {
             case LEAD_RECEIVED -> mail(facts, say.receivedSubject(), () -> Templates.leadReceived(model));
@@ -166,6 +178,9 @@ class MailRenderer {
                         zone);
             case SERIES_FOLLOW_UP ->
                 mail(facts, say.followUpSubject(place.name()), () -> Templates.seriesFollowUp(model));
+            case WAITLIST_JOINED ->
+                mail(facts, say.waitlistJoinedSubject(place.name()), () -> Templates.waitlistJoined(model));
+            case WAITLIST_OFFER -> mail(facts, say.offerSubject(when), () -> Templates.waitlistOffer(model));
             case APPOINTMENT_REMINDER ->
                 mail(facts, say.reminderSubject(when), () -> Templates.appointmentReminder(model));
             case REFERRAL_INVITATION ->
@@ -190,6 +205,19 @@ class MailRenderer {
                 config.publicBaseUrl(),
                 "/appointments/" + appointmentId + "?token="
                         + manageLinks.tokenFor(appointmentId, sequence == null ? 0 : sequence));
+    }
+
+    String waitlistUrl(UUID entryId) {
+        return link(config.publicBaseUrl(), "/waitlist/" + entryId + "?token=" + waitlistLinks.tokenFor(entryId));
+    }
+
+    private MailModel.Waitlist waitlist(MailFacts facts, ZoneId zone, MailMessages say, Locale locale) {
+        var dates = DateTimeFormatter.ofPattern(say.waitDate(), locale);
+        return new MailModel.Waitlist(
+                waitlistUrl(facts.waitlistEntryId()),
+                dates.format(facts.waiting().from()),
+                dates.format(facts.waiting().to()),
+                format(facts.waiting().offerExpires(), zone, say.longWhen(), locale));
     }
 
     private String bookUrl(MailFacts facts) {

@@ -45,4 +45,21 @@ public final class MailSubjects {
     public interface Referrals {
         Optional<Invitation> invitation(UUID referralId);
     }
+
+    /**
+     * A waitlist entry as its messages tell it: still in line or not, its dates, and its open offer if any (the seat's
+     * times and the deadline to confirm it).
+     */
+    public record Waiting(
+            boolean inLine,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            String typeName,
+            boolean virtual,
+            java.time.Instant offerStart,
+            java.time.Instant offerExpires) {}
+
+    public interface Waitlist {
+        Optional<Waiting> waiting(UUID entryId);
+    }
 }

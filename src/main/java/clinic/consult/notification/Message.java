@@ -14,10 +14,11 @@ public record Message(
         UUID referralId,
         Integer sequence,
         Instant startsAt,
-        Instant endsAt) {
+        Instant endsAt,
+        UUID waitlistEntryId) {
 
     public static Message toLead(NotificationType type, String recipient, UUID leadId, String locationId) {
-        return new Message(type, Channel.EMAIL, recipient, leadId, locationId, null, null, null, null, null);
+        return new Message(type, Channel.EMAIL, recipient, leadId, locationId, null, null, null, null, null, null);
     }
 
     /** About an appointment as it stands after the change: its iCalendar sequence, start and end. */
@@ -31,7 +32,17 @@ public record Message(
             Instant startsAt,
             Instant endsAt) {
         return new Message(
-                type, Channel.EMAIL, recipient, leadId, locationId, appointmentId, null, sequence, startsAt, endsAt);
+                type,
+                Channel.EMAIL,
+                recipient,
+                leadId,
+                locationId,
+                appointmentId,
+                null,
+                sequence,
+                startsAt,
+                endsAt,
+                null);
     }
 
     public static Message invitation(String recipient, UUID referralId) {
@@ -45,12 +56,29 @@ public record Message(
                 referralId,
                 null,
                 null,
+                null,
                 null);
+    }
+
+    /** About a waitlist entry: joined (no times), or offered the seat from {@code startsAt} to {@code endsAt}. */
+    public static Message aboutWaitlist(
+            NotificationType type, UUID leadId, String locationId, UUID entryId, Instant startsAt, Instant endsAt) {
+        return new Message(type, Channel.EMAIL, null, leadId, locationId, null, null, null, startsAt, endsAt, entryId);
     }
 
     /** The same message, going this way to this address or number. */
     public Message to(Channel channel, String recipient) {
         return new Message(
-                type, channel, recipient, leadId, locationId, appointmentId, referralId, sequence, startsAt, endsAt);
+                type,
+                channel,
+                recipient,
+                leadId,
+                locationId,
+                appointmentId,
+                referralId,
+                sequence,
+                startsAt,
+                endsAt,
+                waitlistEntryId);
     }
 }

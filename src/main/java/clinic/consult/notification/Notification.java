@@ -34,6 +34,7 @@ public class Notification {
     public String locationId;
     public UUID appointmentId;
     public UUID referralId;
+    public UUID waitlistEntryId;
     public Integer sequence;
     public Instant startsAt;
     public Instant endsAt;

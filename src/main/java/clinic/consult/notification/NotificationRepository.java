@@ -68,7 +68,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     Optional<MailFacts> queued(UUID id) {
         return sql.first(
                 "select id, type, channel, recipient, provider_id, message_id, lead_id, location_id, appointment_id,"
-                        + " referral_id, sequence, starts_at, ends_at from notifications where id = ?",
+                        + " referral_id, sequence, starts_at, ends_at, waitlist_entry_id from notifications where id = ?",
                 row -> new MailFacts(
                         Sql.uuid(row, 1),
                         NotificationType.valueOf(row.getString(2)),
@@ -94,7 +94,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         null,
                         null,
                         null,
-                        List.of()),
+                        List.of(),
+                        Sql.uuid(row, 14),
+                        null),
                 id);
     }
 

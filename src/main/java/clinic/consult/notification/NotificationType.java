@@ -18,6 +18,10 @@ public enum NotificationType {
     SERIES_CONFIRMED,
     /** To the person, once, a while after their series was completed: the clinic is there for a booster. */
     SERIES_FOLLOW_UP,
+    /** To the person: they are in a waitlist's line, with the link to their entry's page (to leave it). */
+    WAITLIST_JOINED,
+    /** To the person first in line: a freed seat is kept for them until a deadline; the link confirms it. */
+    WAITLIST_OFFER,
     /** To the person a referrer invited. */
     REFERRAL_INVITATION,
     /** To the clinic inbox: a webhook subscription was disabled after a run of failures (no personal data). */

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,8 @@ public class Outbox {
     public void toClinic(NotificationType type) {
         inboxes.clinic()
                 .ifPresentOrElse(
-                        address -> add(
-                                new Message(type, Channel.EMAIL, address, null, null, null, null, null, null, null)),
+                        address -> add(new Message(
+                                type, Channel.EMAIL, address, null, null, null, null, null, null, null, null)),
                         () -> LOG.warnf("No clinic inbox (CONSULT_MAIL_CLINIC_INBOX): no %s email", type));
     }
 
@@ -85,6 +86,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void toPerson(Message message, Recipient person) {
         add(addressed(message, person));
+    }
+
+    /** {@link #toPerson(Message, Recipient)}, sent no sooner than {@code notBefore}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toPerson(Message message, Recipient person, Instant notBefore) {
+        queue(List.of(addressed(message, person)), notBefore);
     }
 
     private Message addressed(Message message, Recipient person) {
@@ -104,7 +111,9 @@ public class Outbox {
             NotificationType.APPOINTMENT_CANCELLED,
             NotificationType.APPOINTMENT_REMINDER,
             NotificationType.SERIES_CONFIRMED,
-            NotificationType.SERIES_FOLLOW_UP);
+            NotificationType.SERIES_FOLLOW_UP,
+            NotificationType.WAITLIST_JOINED,
+            NotificationType.WAITLIST_OFFER);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Message message) {
@@ -113,6 +122,10 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(List<Message> messages) {
+        queue(messages, clock.instant());
+    }
+
+    private void queue(List<Message> messages, Instant sendAt) {
         var now = clock.instant();
         for (var message : messages) {
             var notification = new Notification();
@@ -129,7 +142,8 @@ public class Outbox {
             notification.startsAt = message.startsAt();
             notification.endsAt = message.endsAt();
             notification.messageId = "<" + notification.id + "@" + messageIdDomain + ">";
-            notification.nextAttemptAt = now;
+            notification.waitlistEntryId = message.waitlistEntryId();
+            notification.nextAttemptAt = sendAt;
             notification.createdAt = now;
             notifications.persist(notification);
             metrics.counter(

@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A short link in a text: a random code for an appointment's manage page at one sequence (V15__texts.sql). */
+/** A short link in a text: a random code for an appointment's manage page at one sequence, or for a waitlist
+ * entry's page (V15__texts.sql, V21__waitlist.sql). */
 @Entity
 @Table(name = "short_links")
 public class ShortLink {
@@ -15,8 +16,10 @@ public class ShortLink {
     @Id
     public String code;
 
-    @Column(nullable = false)
+    /** The appointment whose manage page it opens, or null for a waitlist entry's page. */
     public UUID appointmentId;
+
+    public UUID waitlistEntryId;
 
     public int sequence;
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Follows a text's short link to the appointment's manage page, with a token issued now. A link whose appointment
@@ -23,6 +24,7 @@ public class ShortLinkResource {
 
     private final ShortLinks links;
     private final MailSubjects.Appointments appointments;
+    private final MailSubjects.Waitlist waitlist;
     private final MailRenderer pages;
     private final ClientAddress clientAddress;
     private final TokenFailures tokenFailures;
@@ -31,12 +33,14 @@ public class ShortLinkResource {
     ShortLinkResource(
             ShortLinks links,
             MailSubjects.Appointments appointments,
+            MailSubjects.Waitlist waitlist,
             MailRenderer pages,
             ClientAddress clientAddress,
             TokenFailures tokenFailures,
             Clock clock) {
         this.links = links;
         this.appointments = appointments;
+        this.waitlist = waitlist;
         this.pages = pages;
         this.clientAddress = clientAddress;
         this.tokenFailures = tokenFailures;
@@ -46,12 +50,8 @@ public class ShortLinkResource {
     @GET
     @Path("/{code}")
     public Response follow(@PathParam("code") String code, @Context HttpServerRequest http) {
-        var target = QuarkusTransaction.requiringNew().call(() -> links.alive(code, clock.instant())
-                .filter(link -> appointments
-                        .visit(link.appointmentId)
-                        .filter(visit -> "BOOKED".equals(visit.status()) && visit.sequence() == link.sequence)
-                        .isPresent())
-                .map(link -> pages.manageUrl(link.appointmentId, link.sequence)));
+        var target = QuarkusTransaction.requiringNew()
+                .call(() -> links.alive(code, clock.instant()).flatMap(this::target));
         if (target.isEmpty()) {
             tokenFailures.failed(ClientAddress.budgetKey(clientAddress.of(http)), "short-link");
             throw new NotFoundException("Link", code);
@@ -59,5 +59,17 @@ public class ShortLinkResource {
         return Response.status(Response.Status.FOUND)
                 .location(URI.create(target.get()))
                 .build();
+    }
+
+    private Optional<String> target(ShortLink link) {
+        if (link.waitlistEntryId != null) {
+            return waitlist.waiting(link.waitlistEntryId)
+                    .filter(MailSubjects.Waiting::inLine)
+                    .map(waiting -> pages.waitlistUrl(link.waitlistEntryId));
+        }
+        return appointments
+                .visit(link.appointmentId)
+                .filter(visit -> "BOOKED".equals(visit.status()) && visit.sequence() == link.sequence)
+                .map(visit -> pages.manageUrl(link.appointmentId, link.sequence));
     }
 }

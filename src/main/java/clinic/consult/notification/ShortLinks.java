@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * The short links texts carry instead of a manage URL with its long token: {@code /s/{code}} on this service, made
- * here and followed by {@link ShortLinkResource}. One per appointment and sequence; none outlives the appointment.
+ * here and followed by {@link ShortLinkResource}. One per appointment and sequence; none outlives the appointment. A waitlist entry's page has them too.
  */
 @ApplicationScoped
 class ShortLinks implements PanacheRepositoryBase<ShortLink, String> {
@@ -35,6 +35,22 @@ class ShortLinks implements PanacheRepositoryBase<ShortLink, String> {
                     made.code = code();
                     made.appointmentId = appointmentId;
                     made.sequence = sequence;
+                    made.expiresAt = expiresAt;
+                    persist(made);
+                    return made;
+                });
+        return MailRenderer.stripSlash(config.publicUrl().orElseThrow()) + "/s/" + link.code;
+    }
+
+    /** The link of a waitlist entry's page, alive until {@code expiresAt}; a new one for each offer. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    String ofWaitlist(UUID entryId, Instant expiresAt) {
+        var link = find("waitlistEntryId = ?1 and expiresAt = ?2", entryId, expiresAt)
+                .firstResultOptional()
+                .orElseGet(() -> {
+                    var made = new ShortLink();
+                    made.code = code();
+                    made.waitlistEntryId = entryId;
                     made.expiresAt = expiresAt;
                     persist(made);
                     return made;

@@ -31,6 +31,15 @@ public interface TextMessages {
     @Message("{brand}: it has been a few weeks since your last visit. To talk about a follow-up visit, call {phone}.")
     String followUp(String brand, String phone);
 
+    @Message("{brand}: you are on the waitlist. We will text you when a time opens. Your place: {link}")
+    String waitlistJoined(String brand, String link);
+
+    @Message("{brand}: a time opened {when} {where}. It is yours if you confirm by {deadline}: {link}")
+    String waitlistOffer(String brand, String when, String where, String deadline, String link);
+
+    @Message("h:mm a")
+    String deadline();
+
     @Message("in {location}")
     String inPerson(String location);
 

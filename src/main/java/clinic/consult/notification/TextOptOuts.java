@@ -89,7 +89,8 @@ public class TextOptOuts {
                 text.referralId,
                 text.sequence,
                 text.startsAt,
-                text.endsAt));
+                text.endsAt,
+                text.waitlistEntryId));
         return true;
     }
 

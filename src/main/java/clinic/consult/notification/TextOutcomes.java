@@ -129,7 +129,8 @@ class TextOutcomes {
                 text.referralId(),
                 text.sequence(),
                 text.startsAt(),
-                text.endsAt()));
+                text.endsAt(),
+                text.waitlistEntryId()));
     }
 
     private void record(UUID id, UUID token, Consumer<NotificationRepository.Outcome> change) {

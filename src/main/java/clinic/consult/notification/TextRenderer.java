@@ -45,6 +45,10 @@ class TextRenderer {
         if (text.type() == NotificationType.SERIES_CONFIRMED && text.infusions().isEmpty()) {
             throw new MailRenderer.NoLongerApplies("series no longer booked");
         }
+        var over = text.waitlistOver();
+        if (over.isPresent()) {
+            throw new MailRenderer.NoLongerApplies(over.get());
+        }
         var location = locations.recent(text.locationId()).orElseThrow();
         var zone = ZoneId.of(location.timeZone());
         var say = messages(text.locale());
@@ -62,6 +66,15 @@ class TextRenderer {
                     case APPOINTMENT_CANCELLED -> say.cancelled(name, when, phone(location, say));
                     case APPOINTMENT_REMINDER -> say.reminder(name, when, where, link(text));
                     case SERIES_FOLLOW_UP -> say.followUp(name, phone(location, say));
+                    case WAITLIST_JOINED -> say.waitlistJoined(name, waitlistLink(text, null));
+                    case WAITLIST_OFFER ->
+                        say.waitlistOffer(
+                                name,
+                                when,
+                                where,
+                                DateTimeFormatter.ofPattern(say.deadline(), text.locale())
+                                        .format(text.waiting().offerExpires().atZone(zone)),
+                                waitlistLink(text, text.waiting().offerExpires()));
                     case SERIES_CONFIRMED ->
                         say.seriesConfirmed(
                                 name,
@@ -80,6 +93,15 @@ class TextRenderer {
     private String phone(LocationView location, TextMessages say) {
         var phone = location.phone() != null ? location.phone() : brand.phone().orElse(null);
         return phone == null ? say.replyHelp() : PhoneNumber.forDisplay(phone);
+    }
+
+    /** A joined message's link lives as long as the entry's dates; an offer's, until the offer ends. */
+    private String waitlistLink(MailFacts text, java.time.Instant until) {
+        var zone = ZoneId.of(locations.recent(text.locationId()).orElseThrow().timeZone());
+        var expires = until != null
+                ? until
+                : text.waiting().to().plusDays(1).atStartOfDay(zone).toInstant();
+        return links.ofWaitlist(text.waitlistEntryId(), expires);
     }
 
     private String link(MailFacts text) {

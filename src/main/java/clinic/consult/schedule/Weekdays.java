@@ -8,9 +8,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A set of weekdays as one column, {@code MONDAY,WEDNESDAY}; empty text for none. */
+/** A set of weekdays as one column (series plans, waitlist entries), {@code MONDAY,WEDNESDAY}; empty text for none. */
 @Converter
-class Weekdays implements AttributeConverter<Set<DayOfWeek>, String> {
+public class Weekdays implements AttributeConverter<Set<DayOfWeek>, String> {
 
     @Override
     public String convertToDatabaseColumn(Set<DayOfWeek> days) {

@@ -70,4 +70,23 @@ public class SigningKey {
     public boolean verify(String purpose, byte[] payload, byte[] tag) {
         return MessageDigest.isEqual(tag(purpose, payload), tag);
     }
+
+    /** {@link #tag} as URL-safe base64 without padding: a token for a link. */
+    public String textTag(String purpose, byte[] payload) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(tag(purpose, payload));
+    }
+
+    /** Whether {@code token} is {@link #textTag} of this payload; false for anything that is not such a token. */
+    public boolean verifyText(String purpose, byte[] payload, String token) {
+        if (token == null) {
+            return false;
+        }
+        byte[] tag;
+        try {
+            tag = java.util.Base64.getUrlDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return tag.length == TAG_BYTES && verify(purpose, payload, tag);
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,21 +49,43 @@ public class SeatClaims {
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String locationId, String typeId, Instant start, UUID exceptAppointment, UUID exceptHold) {
         var seat = seat(locationId, typeId, start);
-        // two times that could overlap share a local date's lock and take turns; other days do not wait
-        locks.lock(Stream.of(start, seat.blocksUntil().minusNanos(1))
-                .map(instant -> "booking:" + locationId + ":" + typeId + ":"
-                        + instant.atZone(seat.zone()).toLocalDate())
-                .toList());
-        // read after the locks: a booking that waited sees what the one before it committed
-        var verdict = evaluate(seat, exceptAppointment, exceptHold);
+        var verdict = lockAndEvaluate(seat, exceptAppointment, exceptHold);
         if (verdict.refusal().isPresent()) {
             throw new SlotNotBookableException(verdict.refusal().get());
         }
         if (verdict.remaining() == 0) {
             throw new SlotUnavailableException();
         }
-        cache.forgetAfterCommit(locationId);
-        return new Claim(start, seat.end(), seat.blocksUntil(), seat.zone());
+        return claimed(seat);
+    }
+
+    /**
+     * {@link #claim}, for a caller that tries seats in turn in one transaction (the waitlist): a seat that is not
+     * free is an empty answer, not an exception that would end the transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Claim> tryClaim(String locationId, String typeId, Instant start) {
+        var seat = seat(locationId, typeId, start);
+        var verdict = lockAndEvaluate(seat, null, null);
+        if (verdict.refusal().isPresent() || verdict.remaining() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(claimed(seat));
+    }
+
+    private Claim claimed(Seat seat) {
+        cache.forgetAfterCommit(seat.locationId());
+        return new Claim(seat.start(), seat.end(), seat.blocksUntil(), seat.zone());
+    }
+
+    private SlotRules.Verdict lockAndEvaluate(Seat seat, UUID exceptAppointment, UUID exceptHold) {
+        // two times that could overlap share a local date's lock and take turns; other days do not wait
+        locks.lock(Stream.of(seat.start(), seat.blocksUntil().minusNanos(1))
+                .map(instant -> "booking:" + seat.locationId() + ":" + seat.typeId() + ":"
+                        + instant.atZone(seat.zone()).toLocalDate())
+                .toList());
+        // read after the locks: a booking that waited sees what the one before it committed
+        return evaluate(seat, exceptAppointment, exceptHold);
     }
 
     /**

@@ -15,7 +15,7 @@ public record TimePreference(LocalTime after, LocalTime before, Set<DayOfWeek> d
     public static final TimePreference ANY = new TimePreference(null, null, Set.of(), false);
 
     /** Whether a slot from {@code start} to {@code end}, local, is one the person prefers. */
-    boolean prefers(LocalDateTime start, LocalDateTime end) {
+    public boolean prefers(LocalDateTime start, LocalDateTime end) {
         if (!days.isEmpty() && !days.contains(start.getDayOfWeek())) {
             return false;
         }

@@ -65,6 +65,8 @@ class ContractSchemasTest {
             Map.entry("SeriesPlanUpdate", "schedule.SeriesPlanUpdate"),
             Map.entry("SeriesSearchRequest", "series.SeriesSearchRequest"),
             Map.entry("TimePreference", "series.SeriesSearchRequest$Preference"),
+            Map.entry("WaitlistRequest", "waitlist.WaitlistRequest"),
+            Map.entry("WaitlistTimes", "waitlist.WaitlistRequest$Times"),
             Map.entry("WebhookRequest", "webhook.WebhookRequest"),
             Map.entry("WeeklyHours", "schedule.WeeklyHours")));
 
@@ -108,6 +110,10 @@ class ContractSchemasTest {
             Map.entry("SeriesOptions", "slot.SeriesOptions"),
             Map.entry("SeriesPlan", "schedule.SeriesPlanView"),
             Map.entry("Slot", "slot.SlotView"),
+            Map.entry("WaitlistEntry", "waitlist.WaitlistView"),
+            Map.entry("WaitlistJoined", "waitlist.WaitlistJoined"),
+            Map.entry("WaitlistLine", "waitlist.WaitlistLine"),
+            Map.entry("WaitlistOffer", "waitlist.WaitlistView$Offer"),
             Map.entry("SlotsAnywhere", "slot.SlotsAnywhere"),
             Map.entry("TimelineEvent", "lead.pipeline.LeadDetails$TimelineEntry"),
             Map.entry("UnavailableDay", "slot.SeriesOptions$UnavailableDay"),

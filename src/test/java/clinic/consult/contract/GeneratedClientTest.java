@@ -437,6 +437,12 @@ class GeneratedClientTest {
     }
 
     @Test
+    @Order(5)
+    void shouldCarryAPatientsWaitlistEntry() throws ApiException {
+        WaitlistClientFlow.run(client(Tokens.staff(), null), token -> client(null, token));
+    }
+
+    @Test
     @Order(6)
     void shouldHaveCalledEveryOperationAndKeptToTheContract() {
         assertThat(proxy().violations()).isEmpty();
@@ -445,7 +451,7 @@ class GeneratedClientTest {
         assertThat(neverCalled)
                 .as("operations never called through the generated client")
                 .isEmpty();
-        assertThat(proxy().operationIds()).hasSize(60);
+        assertThat(proxy().operationIds()).hasSize(65);
     }
 
     private ValidatingProxy proxy() {

@@ -237,6 +237,23 @@ class LongTextTest extends ApiTest {
                                 List.of()))));
         var monday = Slots.monday();
         samples.put(
+                "POST /api/v1/waitlist",
+                new Sample(
+                        "/api/v1/waitlist",
+                        staff,
+                        Map.of(),
+                        body(Map.of(
+                                "leadId",
+                                java.util.UUID.randomUUID().toString(),
+                                "locationId",
+                                "tustin",
+                                "type",
+                                Slots.IN_PERSON,
+                                "from",
+                                monday.toString(),
+                                "to",
+                                monday.toString()))));
+        samples.put(
                 "POST /api/v1/series/find",
                 new Sample(
                         "/api/v1/series/find",

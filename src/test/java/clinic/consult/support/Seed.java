@@ -36,6 +36,7 @@ public final class Seed {
                 dataSource,
                 """
                 DELETE FROM closures;
+                DELETE FROM waitlist_entries;
                 DELETE FROM holds;
                 DELETE FROM notifications WHERE appointment_id IS NOT NULL;
                 DELETE FROM appointments;
