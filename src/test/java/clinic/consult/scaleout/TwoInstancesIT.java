@@ -33,7 +33,10 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the packaged production service on two ports, one PostgreSQL, one SMTP server (GreenMail, in this
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * retention job scrubs each lead once, every webhook event reaches its receiver once. Run by failsafe in
  * {@code ./mvnw verify}, after the jar is built.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final Path JAR = PackagedService.JAR;
@@ -68,7 +72,12 @@ class TwoInstancesIT {
                     postgres.getPort(),
                     Smtp.PORT,
                     logs,
-                    PackagedService.settings("CONSULT_RETENTION_CRON", "*/2 * * * * ?")));
+                    PackagedService.settings(
+                            "CONSULT_RETENTION_CRON",
+                            "*/2 * * * * ?",
+                            // both instances look for freed seats every second, on top of each cancellation's look
+                            "CONSULT_WAITLIST_MATCH_EVERY",
+                            "1s")));
         }
         for (var instance : instances) {
             urls.add(instance.awaitReady().url());
@@ -90,6 +99,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
     void shouldKeepEveryGuaranteeWithTwoInstancesOnOneDatabase() throws Exception {
         // 0. the CRM subscribes to what happens to leads and appointments
         var subscribed = post(
@@ -224,6 +234,87 @@ class TwoInstancesIT {
         // 34 leads received (30 requests, 4 with their bookings), 4 appointments booked and their leads' 4 status
         // changes; the bookings that lost their race stored nothing, so told nothing
         assertThat(delivered).isEqualTo(42);
+    }
+
+    // after the first: an offer made late in the evening waits for the morning, and that test drains the outbox
+    @Test
+    @Order(2)
+    void shouldOfferEachFreedSeatToOnePersonInLineOrder() throws Exception {
+        // three consultations fill a morning at Seal Beach; ten people wait for it, joining through either instance
+        var day = Slots.monday().plusWeeks(1);
+        var manage = new ArrayList<Map<String, String>>();
+        for (var time : List.of("09:00", "10:00", "11:00")) {
+            var booked = post(
+                    urls.get(0) + "/api/v1/appointments",
+                    Slots.booking("seal-beach", Slots.IN_PERSON, Slots.at(day, time)));
+            assertThat(status(booked)).isEqualTo(201);
+            var answer = JSON.readTree(booked.body());
+            manage.add(Map.of(
+                    "id",
+                    answer.get("id").asText(),
+                    "token",
+                    answer.get("manageToken").asText()));
+        }
+        var line = new ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            var receipt =
+                    post(urls.get(i % 2) + "/api/v1/leads", LeadForm.person().body());
+            var joined = post(
+                    urls.get(i % 2) + "/api/v1/waitlist",
+                    Map.of(
+                            "leadToken",
+                                    JSON.readTree(receipt.body())
+                                            .get("leadToken")
+                                            .asText(),
+                            "locationId", "seal-beach",
+                            "type", Slots.IN_PERSON,
+                            "from", day.toString(),
+                            "to", day.toString(),
+                            "times", Map.of("after", "09:00", "before", "11:30")));
+            assertThat(status(joined)).isEqualTo(201);
+            line.add(JSON.readTree(joined.body()).get("entry").get("id").asText());
+        }
+
+        // the three are cancelled at once, one through each instance, while both instances' matchers run
+        var cancels = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < manage.size(); i++) {
+            var one = manage.get(i);
+            var url = urls.get(i % 2) + "/api/v1/appointments/" + one.get("id") + "/cancel";
+            cancels.add(() -> status(postWithHeader(url, "X-Manage-Token", one.get("token"))));
+        }
+        assertThat(all(cancels)).containsOnly(200);
+        waitFor(Duration.ofSeconds(20), () -> openOffers() >= 2, "offers of the freed seats");
+        Thread.sleep(3_000);
+
+        assertThat(
+                        Sql.column(
+                                database,
+                                "select a.id from holds a join holds b on a.id < b.id"
+                                        + " and a.location_id = b.location_id and a.appointment_type_id = b.appointment_type_id"
+                                        + " and a.start_at < b.blocks_until and b.start_at < a.blocks_until"
+                                        + " where a.released_at is null and b.released_at is null"
+                                        + " and a.expires_at > now() and b.expires_at > now() and a.location_id = 'seal-beach'"))
+                .as("no seat kept for two people at once")
+                .isEmpty();
+        var offered = Sql.column(
+                database,
+                "select e.id from waitlist_offers o join waitlist_entries e on e.id = o.entry_id"
+                        + " where o.status = 'OPEN' order by e.created_at, e.id");
+        assertThat(offered).as("one open offer per person").doesNotHaveDuplicates();
+        assertThat(offered).as("the first in line, in order").isEqualTo(line.subList(0, offered.size()));
+    }
+
+    private static long openOffers() {
+        return Long.parseLong(Sql.single(database, "select count(*) from waitlist_offers where status = 'OPEN'"));
+    }
+
+    private static HttpResponse<String> postWithHeader(String url, String header, String value) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {
