@@ -15,6 +15,7 @@ import clinic.consult.support.Slots;
 import clinic.consult.support.Smtp;
 import clinic.consult.support.Sql;
 import clinic.consult.support.TestClock;
+import clinic.consult.support.Tokens;
 import clinic.consult.support.Waitlists;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,6 +179,32 @@ class WaitlistOfferTest extends ApiTest {
         assertThat(Smtp.receivedBy(person.form().email()).stream()
                         .filter(mail -> mail.subject().startsWith("A time opened up")))
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldOfferTheSeatsOfAClosureLiftedToThoseWaitingForThatDay() {
+        var monday = Slots.monday();
+        var closure = given().header(Tokens.asAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("start", monday + "T00:00", "end", monday.plusDays(1) + "T00:00", "reason", "Training"))
+                .post("/api/v1/locations/tustin/closures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var joined = Waitlists.joined(
+                Waitlists.body(Waitlists.requested(LeadForm.person()), "tustin", monday, "10:00", "10:30"));
+        matcher.matchAll();
+        assertThat(Waitlists.entry(joined).getString("status")).isEqualTo("WAITING");
+
+        given().header(Tokens.asAdmin())
+                .delete("/api/v1/locations/tustin/closures/{id}", closure)
+                .then()
+                .statusCode(204);
+
+        var offered = Waitlists.entry(joined);
+        assertThat(offered.getString("status")).isEqualTo("OFFERED");
+        assertThat(offered.getString("offers[0].start")).isEqualTo(Slots.at(monday, "10:00"));
     }
 
     private void deliverAll() {
