@@ -1,8 +1,9 @@
--- People waiting for a consultation time at a location when nothing suited them: first come, first served by
--- (created_at, id). A freed seat that matches is offered to the first in line as a hold with a deadline; an entry has
+-- People waiting for a consultation time at a location when nothing suited them: first come, first served by place
+-- (given as each entry is written). A freed seat that matches is offered to the first in line as a hold with a deadline; an entry has
 -- at most one open offer. Ids and preferences only: the person is the lead's.
 CREATE TABLE waitlist_entries (
     id                  uuid         PRIMARY KEY,
+    place               bigint       GENERATED ALWAYS AS IDENTITY,
     lead_id             uuid         NOT NULL REFERENCES leads (id),
     location_id         varchar(64)  NOT NULL REFERENCES locations (id),
     appointment_type_id varchar(64)  NOT NULL REFERENCES appointment_types (id),
@@ -19,7 +20,7 @@ CREATE TABLE waitlist_entries (
     updated_at          timestamptz  NOT NULL,
     CHECK (from_date <= to_date)
 );
-CREATE INDEX waitlist_entries_line_idx ON waitlist_entries (location_id, appointment_type_id, created_at, id)
+CREATE INDEX waitlist_entries_line_idx ON waitlist_entries (location_id, appointment_type_id, place)
     WHERE status IN ('WAITING', 'OFFERED');
 CREATE INDEX waitlist_entries_lead_idx ON waitlist_entries (lead_id);
 

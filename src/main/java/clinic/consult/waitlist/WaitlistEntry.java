@@ -14,14 +14,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
-/** A person waiting for a consultation time at a location (V21__waitlist.sql); their place is {@code createdAt}. */
+/** A person waiting for a consultation time at a location (V21__waitlist.sql), first come first served. */
 @Entity
 @Table(name = "waitlist_entries")
 public class WaitlistEntry {
 
     @Id
     public UUID id;
+
+    /** The entry's place in its line, given by the database as the entry is written. */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    public Long place;
 
     @Column(nullable = false)
     public UUID leadId;

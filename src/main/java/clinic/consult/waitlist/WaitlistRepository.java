@@ -36,7 +36,7 @@ class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, UUID> {
     /** Everyone in a line, first come first. */
     List<WaitlistEntry> inLine(Line line) {
         return list(
-                "locationId = ?1 and appointmentTypeId = ?2 and status in (?3, ?4) order by createdAt, id",
+                "locationId = ?1 and appointmentTypeId = ?2 and status in (?3, ?4) order by place",
                 line.locationId(),
                 line.typeId(),
                 WaitlistStatus.WAITING,
@@ -64,13 +64,11 @@ class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, UUID> {
     /** How many are ahead of an entry in its line. */
     long ahead(WaitlistEntry entry) {
         return count(
-                "locationId = ?1 and appointmentTypeId = ?2 and status in (?3, ?4)"
-                        + " and (createdAt < ?5 or (createdAt = ?5 and id < ?6))",
+                "locationId = ?1 and appointmentTypeId = ?2 and status in (?3, ?4) and place < ?5",
                 entry.locationId,
                 entry.appointmentTypeId,
                 WaitlistStatus.WAITING,
                 WaitlistStatus.OFFERED,
-                entry.createdAt,
-                entry.id);
+                entry.place);
     }
 }

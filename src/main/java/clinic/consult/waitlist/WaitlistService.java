@@ -153,6 +153,8 @@ public class WaitlistService {
         entry.createdAt = now;
         entry.updatedAt = now;
         entries.persist(entry);
+        // the database gives the entry its place in line as it writes it
+        entries.flush();
         services.news.joined(entry);
         LOG.infof(
                 "Waitlist entry %s: lead %s joined %s/%s", entry.id, leadId, entry.locationId, entry.appointmentTypeId);

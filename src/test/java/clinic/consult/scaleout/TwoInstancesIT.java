@@ -299,7 +299,7 @@ class TwoInstancesIT {
         var offered = Sql.column(
                 database,
                 "select e.id from waitlist_offers o join waitlist_entries e on e.id = o.entry_id"
-                        + " where o.status = 'OPEN' order by e.created_at, e.id");
+                        + " where o.status = 'OPEN' order by e.place");
         assertThat(offered).as("one open offer per person").doesNotHaveDuplicates();
         assertThat(offered).as("the first in line, in order").isEqualTo(line.subList(0, offered.size()));
     }
