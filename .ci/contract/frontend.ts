@@ -35,6 +35,28 @@ type Refused = operations["bookAppointment"]["responses"][409]["content"]["appli
 const explain = (problem: Refused | Schemas["Problem"]): string =>
   problem.errors?.map((error) => `${error.field}: ${error.message}`).join("; ") ?? problem.detail ?? problem.title;
 
+// the manage page: the token is a typed header, so leaving it out does not compile; a cancelled time reads as such
+type ManageHeaders = operations["getAppointment"]["parameters"]["header"];
+const manageHeaders = (token: string): NonNullable<ManageHeaders> => ({ "X-Manage-Token": token });
+const shown = (appointment: Schemas["Appointment"]): string =>
+  appointment.status === "CANCELLED" ? "This appointment was cancelled" : appointment.start;
+const why = (problem: Schemas["Problem"]): Schemas["ProblemReason"] | "" => problem.reason ?? "";
+const noMessage: Schemas["LeadRequest"]["message"] = null;
+
+// the waitlist page: join with the request's lead token, confirm with the entry's token
+const join = (receipt: Receipt, date: string): Schemas["WaitlistRequest"] => ({
+  leadToken: receipt.leadToken,
+  locationId: receipt.location.id,
+  type: "in-person-consultation",
+  from: date,
+  to: date,
+  times: { after: "15:00", before: null, days: null },
+});
+type WaitlistHeaders = NonNullable<operations["acceptWaitlistOffer"]["parameters"]["header"]>;
+const acceptHeaders = (joined: Schemas["WaitlistJoined"]): WaitlistHeaders => ({ "X-Waitlist-Token": joined.token });
+const offer = (entry: Schemas["WaitlistEntry"]): string | null =>
+  entry.offers.find((one) => one.status === "OPEN")?.expiresAt ?? null;
+
 // the front desk: a lead, its referral (null when none) and what a PATCH may do next
 const summary = (lead: Schemas["LeadDetails"]): string => {
   const referral: Schemas["Referral"] | null = lead.referral;
@@ -51,4 +73,22 @@ type FeedCreated = operations["createCalendarFeed"]["responses"][201]["content"]
 const feedLinks = (created: FeedCreated): string[] =>
   created.urls.map((feed: Schemas["CalendarFeedUrl"]) => `${feed.locationName}: ${feed.url}`);
 
-export { bookingFor, daysOf, explain, feedLinks, filter, form, outcome, patch, soonest, summary };
+export {
+  acceptHeaders,
+  bookingFor,
+  daysOf,
+  explain,
+  feedLinks,
+  filter,
+  form,
+  join,
+  manageHeaders,
+  noMessage,
+  offer,
+  outcome,
+  patch,
+  shown,
+  soonest,
+  summary,
+  why,
+};

@@ -74,8 +74,11 @@ public class Appointment {
         return Message.aboutAppointment(type, null, leadId, locationId, id, icalSequence, startAt, endAt);
     }
 
-    /** A manage token works while the appointment is booked and not over. */
+    /**
+     * A manage token opens the appointment until its time has passed: booked, to see and change it; cancelled, to see
+     * that it was (a reload of the manage page says so).
+     */
     boolean acceptsManageToken(Instant now) {
-        return status == AppointmentStatus.BOOKED && endAt.isAfter(now);
+        return (status == AppointmentStatus.BOOKED || status == AppointmentStatus.CANCELLED) && endAt.isAfter(now);
     }
 }

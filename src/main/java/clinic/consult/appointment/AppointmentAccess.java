@@ -48,7 +48,7 @@ class AppointmentAccess {
         return accessible(id, caller, false);
     }
 
-    /** The appointment, locked, if the caller may change it: booked, and for the public not yet over. */
+    /** The appointment, locked, if the caller may change it: booked (else a 409), and for the public not yet over. */
     Appointment toChange(UUID id, Caller caller) {
         return accessible(id, caller, true);
     }
@@ -106,10 +106,17 @@ class AppointmentAccess {
             return appointment;
         }
         var token = caller.manageToken().get();
+        // a cancellation moves the sequence on: the link of the email it followed still reads the appointment
+        var cancelledLink = appointment.status == AppointmentStatus.CANCELLED
+                && manageLinks.matches(id, appointment.icalSequence - 1, token);
         var genuine = RandomSecrets.matches(token, appointment.manageTokenHash)
-                || manageLinks.matches(id, appointment.icalSequence, token);
+                || manageLinks.matches(id, appointment.icalSequence, token)
+                || cancelledLink;
         if (!genuine || !appointment.acceptsManageToken(clock.instant())) {
             throw new NotFoundException("Appointment", id);
+        }
+        if (toChange && appointment.status != AppointmentStatus.BOOKED) {
+            throw new AppointmentStateException("The appointment was cancelled: book a new time instead");
         }
         return appointment;
     }

@@ -43,6 +43,16 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
                 .list();
     }
 
+    /** The lead's next booked consultation, if it has one ahead. */
+    java.util.Optional<Appointment> nextConsultation(UUID leadId, Instant now) {
+        return find(
+                        "leadId = ?1 and status = ?2 and startAt > ?3 and seriesId is null order by startAt",
+                        leadId,
+                        AppointmentStatus.BOOKED,
+                        now)
+                .firstResultOptional();
+    }
+
     boolean hasAnotherUpcoming(UUID leadId, UUID except, Instant now) {
         return count(
                         "leadId = ?1 and id <> ?2 and status = ?3 and startAt > ?4 and seriesId is null",

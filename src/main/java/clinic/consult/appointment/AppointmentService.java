@@ -83,7 +83,7 @@ public class AppointmentService {
         return view(appointment);
     }
 
-    /** Frees the seat at once; the manage token dies with it. */
+    /** Frees the seat at once; the manage token still shows the appointment, cancelled, and changes nothing. */
     @Transactional
     public AppointmentView cancel(UUID id, CancelRequest request, Caller caller) {
         var appointment = access.toChange(id, caller);

@@ -88,6 +88,9 @@ public class BookingService {
             seats.refuseIfFull(request.locationId(), request.type(), start);
         }
         var leadId = access.leadFor(request, client, caller);
+        if (request.leadToken() != null) {
+            refuseSecondConsultation(leadId);
+        }
         return book(leadId, request.locationId(), request.type(), start, request.holdId(), caller);
     }
 
@@ -136,6 +139,18 @@ public class BookingService {
         appointment.manageTokenHash = RandomSecrets.hash(token);
         LOG.infof("Appointment %s: manage token issued again for a retried booking", id);
         return AppointmentBooked.of(appointment, schedules.zoneOf(appointment.locationId), token);
+    }
+
+    /**
+     * A person who has a consultation ahead moves it rather than booking another: a second booking from the same
+     * request is almost always a double click or a changed mind. Staff may still book one for them.
+     */
+    private void refuseSecondConsultation(UUID leadId) {
+        appointments.nextConsultation(leadId, clock.instant()).ifPresent(booked -> {
+            throw new AppointmentStateException("This person has a consultation booked already (appointment "
+                    + booked.id + "): reschedule it with its manage link (POST /api/v1/appointments/" + booked.id
+                    + "/reschedule) instead of booking another");
+        });
     }
 
     private static void checkOneLeadReference(AppointmentRequest request) {

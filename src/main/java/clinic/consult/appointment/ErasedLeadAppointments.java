@@ -1,6 +1,7 @@
 package clinic.consult.appointment;
 
 import clinic.consult.lead.LeadErased;
+import clinic.consult.security.RandomSecrets;
 import clinic.consult.slot.SeatClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,6 +36,10 @@ class ErasedLeadAppointments {
         var now = clock.instant();
         for (var appointment : appointments.ofLead(erased.leadId())) {
             appointment.cancelReason = null;
+            // no token or link opens it again, not even to read that it was cancelled: a secret nobody holds, and a
+            // sequence past the links of the emails sent
+            appointment.manageTokenHash = RandomSecrets.hash(RandomSecrets.newSecret());
+            appointment.icalSequence++;
             if (appointment.status == AppointmentStatus.BOOKED && appointment.endAt.isAfter(now)) {
                 appointment.status = AppointmentStatus.CANCELLED;
                 appointment.cancelledAt = now;

@@ -21,7 +21,7 @@ public abstract class DomainException extends RuntimeException {
     }
 
     /** A machine-readable reason code, when one kind of problem has several causes. */
-    public String reason() {
+    public ProblemReason reason() {
         return null;
     }
 

@@ -18,7 +18,7 @@ public record Problem(
         String instance,
         String correlationId,
         List<FieldError> errors,
-        String reason,
+        ProblemReason reason,
         List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -43,7 +43,7 @@ public record Problem(
         return new Problem(type, title, status, detail, instance, correlationId, fieldErrors, reason, allowed);
     }
 
-    public Problem withReason(String reasonCode) {
+    public Problem withReason(ProblemReason reasonCode) {
         return new Problem(type, title, status, detail, instance, correlationId, errors, reasonCode, allowed);
     }
 

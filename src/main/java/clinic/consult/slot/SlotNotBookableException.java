@@ -1,6 +1,7 @@
 package clinic.consult.slot;
 
 import clinic.consult.problem.DomainException;
+import clinic.consult.problem.ProblemReason;
 import clinic.consult.problem.ProblemType;
 import java.util.Locale;
 
@@ -15,8 +16,8 @@ public class SlotNotBookableException extends DomainException {
     }
 
     @Override
-    public String reason() {
-        return refusal.name();
+    public ProblemReason reason() {
+        return ProblemReason.valueOf(refusal.name());
     }
 
     private static String describe(SlotRules.Refusal refusal) {

@@ -27,6 +27,9 @@ class AppointmentManageTest extends ApiTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ManageLinks links;
+
     @AfterEach
     void restore() {
         Seed.restoreSchedules(dataSource);
@@ -70,7 +73,7 @@ class AppointmentManageTest extends ApiTest {
     }
 
     @Test
-    void shouldFreeTheSeatWhenCancelledKillTheTokenAndSendTheLeadBack() {
+    void shouldFreeTheSeatWhenCancelledShowItCancelledAndSendTheLeadBack() {
         var start = Slots.at(Slots.monday(), "09:30");
         var booked = Booking.at("seal-beach", Slots.IN_PERSON, start).created();
         var id = (String) booked.get("id");
@@ -91,12 +94,21 @@ class AppointmentManageTest extends ApiTest {
                 .when()
                 .post("/api/v1/appointments/" + id + "/reschedule")
                 .then()
-                .statusCode(404);
+                .statusCode(409)
+                .body("detail", containsString("cancelled"));
+        // a reload of the manage page, with the answer's token or the emailed link's, says it was cancelled
         given().header("X-Manage-Token", token)
                 .when()
                 .get("/api/v1/appointments/" + id)
                 .then()
-                .statusCode(404);
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        given().header("X-Manage-Token", links.tokenFor(java.util.UUID.fromString(id), 0))
+                .when()
+                .get("/api/v1/appointments/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
         StaffApi.as(Tokens.asStaff()).get((String) booked.get("leadId")).then().body("status", equalTo("CONTACTED"));
         Booking.post(Slots.booking("seal-beach", Slots.IN_PERSON, start)).then().statusCode(201);
     }
@@ -112,9 +124,29 @@ class AppointmentManageTest extends ApiTest {
         var first = Booking.at("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "09:00"))
                 .leadToken((String) receipt.get("leadToken"))
                 .created();
+        // the person is told to move the first; staff may book them a second
         Booking.at("tustin", Slots.VIRTUAL, Slots.at(Slots.monday(), "10:00"))
                 .leadToken((String) receipt.get("leadToken"))
-                .created();
+                .post()
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:clinic:consult:problem:appointment-state"))
+                .body("detail", containsString((String) first.get("id")))
+                .body("detail", containsString("reschedule"));
+        given().header(Tokens.asStaff())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "locationId",
+                        "tustin",
+                        "type",
+                        Slots.VIRTUAL,
+                        "start",
+                        Slots.at(Slots.monday(), "10:00"),
+                        "leadId",
+                        receipt.get("id")))
+                .post("/api/v1/appointments")
+                .then()
+                .statusCode(201);
 
         given().header("X-Manage-Token", first.get("manageToken"))
                 .contentType(ContentType.JSON)

@@ -16,7 +16,6 @@ import clinic.consult.client.model.WaitlistStatus;
 import clinic.consult.client.model.WaitlistTimes;
 import clinic.consult.support.Slots;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A patient's waitlist through the generated client: join with the lead token, a cancelled time offered, confirmed
@@ -26,10 +25,9 @@ final class WaitlistClientFlow {
 
     private WaitlistClientFlow() {}
 
-    static void run(ApiClient asStaff, Function<String, ApiClient> asPublic) throws ApiException {
+    static void run(ApiClient asStaff, ApiClient publicApi) throws ApiException {
         var monday = Slots.monday().plusWeeks(2);
         var start = java.time.OffsetDateTime.parse(Slots.at(monday, "13:00"));
-        var publicApi = asPublic.apply(null);
         var someone =
                 new LeadsApi(publicApi).submitLead(person(), UUID.randomUUID().toString());
         var taken = new BookingApi(publicApi)
@@ -65,8 +63,8 @@ final class WaitlistClientFlow {
                         .to(monday.plusDays(1)),
                 UUID.randomUUID().toString());
 
-        new BookingApi(asPublic.apply(taken.getManageToken()))
-                .cancelAppointment(taken.getId(), new CancelRequest().reason("Cannot come"));
+        new BookingApi(publicApi)
+                .cancelAppointment(taken.getId(), taken.getManageToken(), new CancelRequest().reason("Cannot come"));
         var entry = waitlist.getWaitlistEntry(joined.getEntry().getId(), joined.getToken());
         assertThat(entry.getStatus()).isEqualTo(WaitlistStatus.OFFERED);
         assertThat(entry.getOffers().get(0).getStatus()).isEqualTo(WaitlistOfferStatus.OPEN);
