@@ -46,7 +46,8 @@ public class CorsPolicy {
     private void apply(RoutingContext routing) {
         var request = routing.request();
         var origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null) {
+        if (origin == null || isSameOrigin(origin, request.getHeader(HttpHeaders.HOST))) {
+            // the service's own pages (Pages) call it from its own origin: that is no cross-origin call
             routing.next();
             return;
         }
@@ -71,5 +72,25 @@ public class CorsPolicy {
         }
         response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         routing.next();
+    }
+
+    /**
+     * Whether the page's origin is this service as the browser reached it: the same host and port as the request's
+     * Host header. The scheme is not compared, since a proxy in front may end TLS.
+     */
+    static boolean isSameOrigin(String origin, String host) {
+        if (host == null) {
+            return false;
+        }
+        try {
+            var uri = java.net.URI.create(origin);
+            if (uri.getHost() == null) {
+                return false;
+            }
+            var authority = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+            return authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
