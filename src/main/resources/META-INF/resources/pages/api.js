@@ -1,6 +1,7 @@
 // @ts-check
 // The pages' calls to the API, typed from openapi.yaml (the types openapi-typescript generates; CI checks this file
 // against them with tsc, so a contract change that breaks a page fails the build).
+import { language } from "./i18n.js";
 
 /**
  * @typedef {import("../../../../../../target/contract/api").components["schemas"]} Schemas
@@ -38,7 +39,7 @@ const API = "/api/v1";
  */
 async function call(path, options = {}) {
   /** @type {Record<string, string>} */
-  const headers = { Accept: "application/json", ...(options.headers ?? {}) };
+  const headers = { Accept: "application/json", "Accept-Language": language(), ...(options.headers ?? {}) };
   if (options.body !== undefined) {
     headers["Content-Type"] = "application/json";
   }

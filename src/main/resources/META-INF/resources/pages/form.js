@@ -84,23 +84,34 @@ export function showErrors(form, problem, summary) {
   let named = false;
   for (const error of problem.errors ?? []) {
     const name = error.field === "consent.contact" ? "consentContact" : error.field.split(".").pop() ?? error.field;
-    named = mark(form, name, error.message, summary, named) || named;
+    named = mark(form, name, error.message, summary, true) || named;
   }
   if (!named) {
     summary.textContent = problem.detail ?? t("error");
+  }
+  // the first field in the form's order, whatever order the answer named them in
+  const first = form.querySelector("[aria-invalid=true]");
+  if (first instanceof HTMLElement) {
+    first.focus();
   }
   return named;
 }
 
 /**
- * One field's message next to it, linked to it (aria-describedby); the first marked takes the focus.
+ * One field's message next to it, linked to it (aria-describedby); it takes the focus unless told otherwise.
  * @param {HTMLFormElement} form @param {string} name @param {string} text @param {HTMLElement} summary
- * @param {boolean} [after] whether a field before it was marked
+ * @param {boolean} [after] whether the caller takes care of the focus
  */
 function mark(form, name, text, summary, after = false) {
   const field = form.querySelector(`[name=${name}]`);
   if (!(field instanceof HTMLElement)) {
     return false;
+  }
+  const earlier = form.querySelector(`#error-${name}`);
+  if (earlier) {
+    // a second reason for the same field joins the first: one message, one id
+    earlier.textContent = `${earlier.textContent} ${text}`;
+    return true;
   }
   const message = document.createElement("p");
   message.className = "error";

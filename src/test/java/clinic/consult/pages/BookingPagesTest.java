@@ -70,6 +70,20 @@ class BookingPagesTest extends ApiTest {
         }
     }
 
+    @Test
+    void shouldAskInSpanishAndNameEachMissingFieldBesideIt() {
+        browser.size(375);
+        browser.open("/book/?lang=es");
+        assertThat(browser.text("main-title")).isEqualTo("Reserve una consulta gratuita");
+        browser.keys(By.name("consentContact"), Keys.SPACE);
+        browser.keys(By.name("zipCode"), Keys.ENTER);
+        browser.waitForText("status", "Corrija los campos marcados abajo.");
+        assertThat(browser.text("error-firstName")).isNotBlank().doesNotContain("must not");
+        assertThat(browser.focusedName()).isEqualTo("firstName");
+        browser.noAccessibilityViolations("the form in Spanish, with its errors");
+        browser.shot("book-errors-es", 375);
+    }
+
     private void journey(int width, String email) {
         browser.size(width);
         browser.open("/book/?utm_source=newsletter&utm_campaign=winter");

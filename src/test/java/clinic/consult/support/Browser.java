@@ -113,6 +113,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
+    /** The name of the element that has the keyboard focus. */
+    public String focusedName() {
+        return driver.switchTo().activeElement().getDomAttribute("name");
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
