@@ -3,7 +3,6 @@ package clinic.consult.waitlist;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,22 +42,8 @@ class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, UUID> {
                 WaitlistStatus.OFFERED);
     }
 
-    /** Entries in line whose dates are all before {@code today}. */
-    List<WaitlistEntry> over(Line line, LocalDate today) {
-        return list(
-                "locationId = ?1 and appointmentTypeId = ?2 and status = ?3 and toDate < ?4",
-                line.locationId(),
-                line.typeId(),
-                WaitlistStatus.WAITING,
-                today);
-    }
-
     List<WaitlistEntry> ofLead(UUID leadId) {
         return list("leadId = ?1 order by createdAt", leadId);
-    }
-
-    long inLineOfLead(UUID leadId) {
-        return count("leadId = ?1 and status in (?2, ?3)", leadId, WaitlistStatus.WAITING, WaitlistStatus.OFFERED);
     }
 
     /** How many are ahead of an entry in its line. */
